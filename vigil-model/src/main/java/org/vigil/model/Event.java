@@ -1,0 +1,52 @@
+package org.vigil.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One coded event: who did what to whom, when, where, as the text presents it, with its provenance.
+ *
+ * @param articleId id of the article it came from
+ * @param sentence 0-based sentence index in the article
+ * @param span article offsets of the sentence (UTF-16)
+ * @param trigger article offsets of the word(s) that express the event
+ * @param text the sentence text
+ * @param date event date (from the sentence when it names one, else the article date)
+ * @param articleDate the article's date
+ * @param source the actor who acts, or an unresolved/unknown actor
+ * @param target the actor acted upon, or null
+ * @param code CAMEO code with its ontology attributes
+ * @param mode asserted, negated, hypothetical, future, historical or reported
+ * @param claimant who claims it, for {@link Mode#REPORTED} (and attributed assertions), else null
+ * @param location where, or null
+ * @param fatalities people killed, or null when the text gives no count
+ * @param pattern the id of the pattern that coded it (file:line), for audit
+ */
+public record Event(
+    String articleId,
+    int sentence,
+    Span span,
+    Span trigger,
+    String text,
+    LocalDate date,
+    LocalDate articleDate,
+    ActorRef source,
+    ActorRef target,
+    CameoCode code,
+    Mode mode,
+    ActorRef claimant,
+    Place location,
+    Integer fatalities,
+    String pattern) {
+  public Event {
+    Objects.requireNonNull(articleId, "articleId");
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(mode, "mode");
+  }
+
+  public Event withLocation(Place place) {
+    return new Event(articleId, sentence, span, trigger, text, date, articleDate, source, target, code,
+        mode, claimant, place, fatalities, pattern);
+  }
+}
