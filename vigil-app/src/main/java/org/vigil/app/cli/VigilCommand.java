@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     description = "Turns dated news articles into geopolitical event data (CAMEO / PLOVER).",
     subcommands = {
         CodeCommand.class,
+        BenchCommand.class,
     })
 public final class VigilCommand implements Runnable {
   @Override
