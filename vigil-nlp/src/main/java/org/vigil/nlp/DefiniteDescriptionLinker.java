@@ -32,6 +32,7 @@ public final class DefiniteDescriptionLinker {
     Map<String, CorefMention> heads = new LinkedHashMap<>();
     CorefMention lastOrg = null;
     CorefMention lastPerson = null;
+    List<List<String>> knownOrgs = new ArrayList<>();
     for (Sentence s : sentences) {
       if (s.heading()) {
         continue;
@@ -42,6 +43,11 @@ public final class DefiniteDescriptionLinker {
         String lower = t.word().toLowerCase(Locale.ROOT);
         if (isEntityStart(toks, i, "ORGANIZATION")) {
           lastOrg = entity(s, i, "ORGANIZATION");
+          knownOrgs.add(words(s, lastOrg));
+        } else if (startsKnown(toks, i, knownOrgs) > 0) {
+          int n = startsKnown(toks, i, knownOrgs);
+          lastOrg = new CorefMention(s.index(), i, i + n, i + n - 1, String.join(" ", words(toks, i, i + n)));
+          i += n - 1;
         } else if (isEntityStart(toks, i, "PERSON")) {
           lastPerson = entity(s, i, "PERSON");
         } else if (DETERMINERS.contains(lower) && i + 1 < toks.size()
@@ -56,6 +62,28 @@ public final class DefiniteDescriptionLinker {
     }
     List<CorefChain> out = new ArrayList<>();
     chains.forEach((key, mentions) -> out.add(new CorefChain(heads.get(key), mentions)));
+    return out;
+  }
+
+  /** Length of a name already seen as an organisation that starts at token i (NER may miss a repeat). */
+  private static int startsKnown(List<Token> toks, int i, List<List<String>> known) {
+    for (List<String> name : known) {
+      if (i + name.size() <= toks.size() && words(toks, i, i + name.size()).equals(name)) {
+        return name.size();
+      }
+    }
+    return 0;
+  }
+
+  private static List<String> words(Sentence s, CorefMention m) {
+    return words(s.tokens(), m.start(), m.end());
+  }
+
+  private static List<String> words(List<Token> toks, int from, int to) {
+    List<String> out = new ArrayList<>(to - from);
+    for (int k = from; k < to; k++) {
+      out.add(toks.get(k).word());
+    }
     return out;
   }
 
