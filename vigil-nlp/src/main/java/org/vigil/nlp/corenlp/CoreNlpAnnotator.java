@@ -22,14 +22,16 @@ import org.vigil.nlp.HeadingDetector;
 
 /**
  * Annotates articles with Stanford CoreNLP in two passes: tokenize, ssplit, pos and lemma over the whole text;
- * then NER (the 4-class CoNLL model with SUTime dates, no fine-grained KBP gazetteer) and the enhanced++
- * dependency parse only over sentences that are not headings and that the event pre-filter accepts. Models
+ * then, over sentences that are not headings, NER (the 4-class CoNLL model alone: no fine-grained KBP
+ * gazetteer, no numeric classifiers), SUTime only where a temporal cue word occurs, and the enhanced++
+ * dependency parse only where the event pre-filter accepts the sentence. Models
  * load once in the constructor. Thread-safe: one instance serves all worker threads.
  */
 public final class CoreNlpAnnotator implements Annotator {
   private final StanfordCoreNLP shallow;
   private final StanfordCoreNLP ner;
   private final StanfordCoreNLP parser;
+  private final SuTimeTagger times = new SuTimeTagger();
   private final Predicate<List<Token>> mayHoldEvent;
   private final HeadingDetector headings = new HeadingDetector();
   private final DefiniteDescriptionLinker linker = new DefiniteDescriptionLinker();
@@ -62,9 +64,8 @@ public final class CoreNlpAnnotator implements Annotator {
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "true");
-    p.setProperty("ner.useSUTime", "true");
-    p.setProperty("ner.applyNumericClassifiers", "true");
-    p.setProperty("ner.docdate.usePresent", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
     p.setProperty("threads", Integer.toString(c.threads()));
     return p;
@@ -114,6 +115,7 @@ public final class CoreNlpAnnotator implements Annotator {
   /** NER over all selected sentences, then the parse only over those that may hold an event. */
   private void annotateDeep(Annotation sub, List<CoreMap> toParse) {
     ner.annotate(sub);
+    times.tag(sub);
     if (parser != null && !toParse.isEmpty()) {
       Annotation parseDoc = new Annotation(sub.get(CoreAnnotations.TextAnnotation.class));
       parseDoc.set(CoreAnnotations.SentencesAnnotation.class, toParse);
