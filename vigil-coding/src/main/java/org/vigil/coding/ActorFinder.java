@@ -22,7 +22,7 @@ import org.vigil.model.Token;
  */
 final class ActorFinder {
   private static final Set<String> PHRASE_RELS = Set.of("compound", "amod", "nmod:poss", "det", "flat", "case",
-      "appos", "nmod:of", "nummod", "compound:prt", "flat:name", "det:predet", "dep");
+      "appos", "nmod:of", "nmod:from", "nummod", "compound:prt", "flat:name", "det:predet", "dep");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "its", "their",
       "his", "her", "our", "them", "him", "themselves", "itself", "himself", "herself");
   private static final Set<String> UNSPECIFIC = Set.of("this", "that", "these", "those", "which", "who", "what");
@@ -101,7 +101,25 @@ final class ActorFinder {
         }
       }
     }
+    for (int s = pronoun - 1; s >= 0; s--) {
+      if (!g.token(s).pos().startsWith("PRP") && g.token(s).isNoun() && isSubject(g, s)) {
+        List<Token> phrase = phrase(g, s);
+        Optional<ActorRef> a = resolver.resolve(phrase, phrase.indexOf(g.token(s)), date);
+        if (a.isPresent()) {
+          return a;
+        }
+      }
+    }
     return Optional.empty();
+  }
+
+  private static boolean isSubject(Graph g, int t) {
+    for (Dependency d : g.heads(t)) {
+      if (d.relation().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tokens of the noun phrase headed at {@code head}, in text order. */
@@ -124,7 +142,9 @@ final class ActorFinder {
     }
     for (Dependency d : g.children(i)) {
       int c = d.dependent();
-      if (!in[c] && PHRASE_RELS.contains(d.relation()) && Math.abs(c - i) < 12) {
+      boolean possessive = !d.relation().equals("case") || g.token(c).pos().equals("POS");
+      possessive &= !d.relation().equals("appos") || g.token(c).pos().startsWith("NNP");
+      if (!in[c] && PHRASE_RELS.contains(d.relation()) && possessive && Math.abs(c - i) < 12) {
         collect(g, c, in, depth + 1);
       }
     }

@@ -13,12 +13,12 @@ import org.vigil.model.Dependency;
 final class Arguments {
   static final List<String> VERB_TARGETS = List.of("obj", "iobj", "obl:against", "obl:on", "obl:upon",
       "obl:with", "obl:to", "obl:at", "obl:toward", "obl:towards", "obl:into", "obl:over", "obl:for",
-      "obl:from", "obl:in");
+      "obl:from");
   static final List<String> NOUN_TARGETS = List.of("nmod:on", "nmod:against", "nmod:upon", "nmod:with",
-      "nmod:to", "nmod:between", "nmod:toward", "nmod:towards", "nmod:at", "nmod:for", "nmod:of", "nmod:in");
+      "nmod:to", "nmod:between", "nmod:toward", "nmod:towards", "nmod:at", "nmod:for");
   private static final List<String> NOUN_SOURCES = List.of("nmod:poss", "nmod:by", "nmod:agent", "amod",
       "compound", "nmod:from");
-  private static final Set<String> CLAUSE_UP = Set.of("xcomp", "conj", "advcl", "ccomp", "acl", "parataxis");
+  private static final Set<String> CLAUSE_UP = Set.of("xcomp", "conj", "advcl", "ccomp", "acl", "parataxis", "dep");
 
   private final Graph g;
 
@@ -38,6 +38,9 @@ final class Arguments {
   /** Subject heads of verb {@code v}: passive agents for a passive verb, else subjects, inherited when missing. */
   List<Integer> verbSources(int v) {
     List<Integer> out = isPassive(v) ? g.dependents(v, "obl:agent") : subjects(v);
+    if (out.isEmpty() && isPassive(v)) {
+      return instrumentOwners(v);
+    }
     int at = v;
     for (int hops = 0; out.isEmpty() && hops < 4 && !isPassive(at); hops++) {
       Dependency h = g.primaryHead(at);
@@ -45,7 +48,30 @@ final class Arguments {
         break;
       }
       at = h.governor();
-      out = base(h.relation()).equals("acl") && g.token(at).isNoun() ? List.of() : subjects(at);
+      if (g.token(at).pos().startsWith("W")) {
+        Dependency antecedent = g.primaryHead(at);
+        return antecedent == null ? List.of() : List.of(antecedent.governor());
+      }
+      if (!g.token(at).isVerb()) {
+        boolean active = h.relation().equals("acl") && g.token(v).pos().equals("VBG");
+        return active ? List.of(at) : List.of();
+      }
+      out = subjects(at);
+    }
+    return out;
+  }
+
+  /** "killed in Israeli shelling": a passive act without agent, done with a national actor's means. */
+  private List<Integer> instrumentOwners(int v) {
+    List<Integer> out = new ArrayList<>(1);
+    for (int c : exact(v, "obl:in")) {
+      for (int a : exact(c, "amod")) {
+        String ner = g.token(a).ner();
+        if (g.token(a).pos().equals("JJ") && (ner.equals("MISC") || ner.equals("NATIONALITY")
+            || ner.equals("LOCATION"))) {
+          out.add(a);
+        }
+      }
     }
     return out;
   }
@@ -71,6 +97,10 @@ final class Arguments {
     }
     if (isPassive(v)) {
       add(out, g.dependents(v, "nsubj:pass"));
+    }
+    Dependency h = g.primaryHead(v);
+    if (h != null && h.relation().equals("acl") && g.token(v).pos().equals("VBN")) {
+      add(out, List.of(h.governor()));
     }
     for (String rel : VERB_TARGETS) {
       if (rel.equals("obj") && !p.objects().isEmpty()) {
@@ -106,6 +136,7 @@ final class Arguments {
         add(out, exact(of, rel));
       }
     }
+    add(out, exact(n, "nmod:of"));
     for (int acl : exact(n, "acl")) {
       add(out, exact(acl, "obj"));
     }

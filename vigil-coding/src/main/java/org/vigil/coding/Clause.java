@@ -38,14 +38,16 @@ record Clause(String code, Mode mode, int sourceClause, int targetHead, int repo
       int gov = h.governor();
       String rel = Arguments.base(h.relation());
       String kind = book.wrappers().get(g.lemma(gov));
-      if ((rel.equals("xcomp") || rel.equals("ccomp") && kind != null && !kind.equals("agent"))
-          && kind != null && g.token(gov).isVerb()) {
+      boolean viaCcomp = rel.equals("ccomp") && ("negate".equals(kind) || "hedge".equals(kind));
+      if ((rel.equals("xcomp") || viaCcomp) && kind != null && g.token(gov).isVerb()) {
         switch (kind) {
           case "future" -> mode = mode == Mode.ASSERTED ? Mode.FUTURE : mode;
           case "hedge" -> mode = Mode.HYPOTHETICAL;
           case "negate" -> mode = Mode.NEGATED;
           case "agent" -> { }
           default -> {
+            boolean controlsOther = kind.equals("intent") && firstOf(g, gov, "obj", "iobj") >= 0;
+            kind = controlsOther ? "appeal" : kind;
             code = book.shift(kind, code);
             sourceClause = gov;
             if (kind.equals("appeal") || kind.equals("demand")) {

@@ -41,14 +41,18 @@ final class EventWriter {
   }
 
   /** A noun event standing alone needs a known actor, or {@code anchored} evidence that it happened. */
-  void writeNominal(SentenceCoder.Draft d, boolean anchored) {
-    emit(d, !anchored);
+  void writeNominal(SentenceCoder.Draft d, boolean anchored, boolean happened) {
+    emit(d, !anchored, !happened);
   }
 
   private void emit(SentenceCoder.Draft d, boolean needSource) {
+    emit(d, needSource, false);
+  }
+
+  private void emit(SentenceCoder.Draft d, boolean needSource, boolean needTarget) {
     List<ActorRef> sources = resolveAll(d.sources());
     List<ActorRef> targets = firstResolving(d.targets());
-    if (needSource && sources.stream().allMatch(ActorRef::isUnresolved)) {
+    if (needSource && sources.stream().allMatch(ActorRef::isUnresolved) || needTarget && targets.isEmpty()) {
       return;
     }
     if (sources.isEmpty()) {

@@ -49,10 +49,21 @@ final class Matcher {
       return false;
     }
     if (!p.complements().isEmpty()
-        && !anyChild(i, p.complements(), "xcomp", "ccomp", "compound", "amod", "advmod", "obj")) {
+        && !anyChild(i, p.complements(), "xcomp", "ccomp", "compound", "amod", "advmod", "obj")
+        && !objectPredicate(i, p.complements())) {
       return false;
     }
     return p.prep().isEmpty() || hasPrep(i, p.prep());
+  }
+
+  /** "hold X accountable" parsed with the predicate on the object. */
+  private boolean objectPredicate(int i, java.util.Set<String> lemmas) {
+    for (int o : g.dependents(i, "obj")) {
+      if (anyChild(o, lemmas, "amod", "xcomp")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasPrep(int i, String prep) {

@@ -60,7 +60,17 @@ final class SentenceCoder {
         }
       }
     }
+    Dependency head = g.primaryHead(v);
+    if (head != null && head.relation().equals("acl") && g.token(v).pos().equals("VBN")
+        && g.dependents(v, "obl:agent").isEmpty()) {
+      return true;
+    }
     if (Casualties.isKilling(g, v)) {
+      for (int c : g.dependents(v, "obl")) {
+        if (matcher.noun(c) != null) {
+          return true;
+        }
+      }
       Dependency h = g.primaryHead(v);
       if (h != null && KILL_LINKS.contains(Arguments.base(h.relation())) && carriesEvent(h.governor())) {
         return true;
@@ -130,11 +140,13 @@ final class SentenceCoder {
     List<List<Integer>> targets = args.nounTargets(n);
     int victims = -1;
     Integer dead = null;
+    List<Integer> agents = new ArrayList<>();
     for (Dependency d : g.heads(n)) {
       int gov = d.governor();
       if (gov >= 0 && Casualties.isKilling(g, gov)) {
         victims = d.relation().equals("nsubj") ? Casualties.victims(g, gov) : g.first(gov, "nsubj:pass");
         dead = Casualties.count(g, victims);
+        agents.addAll(g.dependents(gov, "obl:agent"));
       }
     }
     if (victims >= 0) {
@@ -147,10 +159,10 @@ final class SentenceCoder {
       writer.write(new Draft(n, carrier, p, cl, sources, targets, dead, p.reciprocal()));
       return;
     }
-    standaloneNoun(n, p, targets, dead);
+    standaloneNoun(n, p, targets, dead, agents);
   }
 
-  private void standaloneNoun(int n, Pattern p, List<List<Integer>> targets, Integer dead) {
+  private void standaloneNoun(int n, Pattern p, List<List<Integer>> targets, Integer dead, List<Integer> agents) {
     int verb = enclosingVerb(n);
     Clause cl = verb >= 0 ? Clause.read(g, book, verb, p.code()) : null;
     Mode mode = cl == null ? Mode.ASSERTED : cl.mode();
@@ -158,6 +170,7 @@ final class SentenceCoder {
     for (List<Integer> group : args.nounSources(n)) {
       sources.addAll(group);
     }
+    sources.addAll(agents);
     Dependency h = g.primaryHead(n);
     boolean agentive = false;
     if (h != null && h.governor() >= 0 && "agent".equals(book.wrappers().get(g.lemma(h.governor())))) {
@@ -168,11 +181,10 @@ final class SentenceCoder {
         mode = mode == Mode.ASSERTED ? Mode.HISTORICAL : mode;
       }
     }
-    boolean definite = g.hasChildLemma(n, "det", Set.of("a", "an", "the", "this"));
     Clause base = new Clause(p.code(), mode, -1, -1, cl == null ? -1 : cl.reporter(),
         cl == null ? null : cl.reportKind(), false);
     Draft d = new Draft(n, verb >= 0 ? verb : n, p, base, sources, targets, dead, p.reciprocal());
-    writer.writeNominal(d, agentive || dead != null || definite && !g.token(n).pos().equals("NNS"));
+    writer.writeNominal(d, agentive || dead != null, dead != null);
   }
 
   private int enclosingVerb(int n) {

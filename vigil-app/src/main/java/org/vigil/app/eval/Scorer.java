@@ -30,7 +30,7 @@ public final class Scorer {
         continue;
       }
       scored++;
-      List<Event> events = coder.apply(s).stream().filter(e -> e.mode() != Mode.NEGATED).toList();
+      List<Event> events = coder.apply(s).stream().filter(e -> e.mode() != Mode.NEGATED && e.mode() != Mode.HYPOTHETICAL).toList();
       Set<String> gotRoot = new HashSet<>();
       Set<String> gotDyad = new HashSet<>();
       Set<String> gotCode = new HashSet<>();
