@@ -16,9 +16,11 @@ import org.vigil.model.Mode;
  * @param reporter reporting verb above the clause, or -1
  * @param reportKind "say" or "accuse", or null
  * @param thatClause true when the report introduces its clause with "that"
+ * @param refusal true when the negation is a refusal ("will not", "would not"), not a report of non-events
+ * @param wouldUnderReport true when a reported clause uses "would" (future in the past)
  */
 record Clause(String code, Mode mode, int sourceClause, int targetHead, int reporter, String reportKind,
-    boolean thatClause) {
+    boolean thatClause, boolean refusal, boolean wouldUnderReport) {
 
   private static final Set<String> HEDGES = Set.of("may", "might", "could", "should", "must");
   private static final Set<String> FUTURES = Set.of("will", "shall", "wo");
@@ -61,8 +63,10 @@ record Clause(String code, Mode mode, int sourceClause, int targetHead, int repo
       }
       if ((rel.equals("ccomp") || rel.equals("parataxis")) && book.reporters().containsKey(g.lemma(gov))) {
         boolean that = g.hasChildLemma(at, "mark", Set.of("that"));
-        Mode m = mode == Mode.HYPOTHETICAL && hasAux(g, at, Set.of("would")) ? Mode.FUTURE : mode;
-        return new Clause(code, m, sourceClause, targetHead, gov, book.reporters().get(g.lemma(gov)), that);
+        boolean would = hasAux(g, at, Set.of("would"));
+        Mode m = mode == Mode.HYPOTHETICAL && would ? Mode.FUTURE : mode;
+        return new Clause(code, m, sourceClause, targetHead, gov, book.reporters().get(g.lemma(gov)), that,
+            refusal(g, trigger), would);
       }
       if (rel.equals("conj") || rel.equals("advcl") && g.hasChildLemma(at, "mark", Set.of("if", "unless"))) {
         if (!rel.equals("conj")) {
@@ -73,7 +77,11 @@ record Clause(String code, Mode mode, int sourceClause, int targetHead, int repo
       }
       break;
     }
-    return new Clause(code, mode, sourceClause, targetHead, -1, null, false);
+    return new Clause(code, mode, sourceClause, targetHead, -1, null, false, refusal(g, trigger), false);
+  }
+
+  private static boolean refusal(Graph g, int v) {
+    return hasAux(g, v, Set.of("will", "would", "wo", "shall", "can", "ca"));
   }
 
   private static int firstOf(Graph g, int v, String... rels) {
@@ -99,6 +107,9 @@ record Clause(String code, Mode mode, int sourceClause, int targetHead, int repo
       String lemma = g.lemma(d.dependent());
       String r = d.relation();
       if ((r.equals("advmod") || r.equals("neg") || r.equals("det")) && NEGATORS.contains(lemma)) {
+        return Mode.NEGATED;
+      }
+      if (r.startsWith("nsubj") && g.hasChildLemma(d.dependent(), "det", Set.of("no"))) {
         return Mode.NEGATED;
       }
       if (r.equals("aux")) {

@@ -3,7 +3,6 @@ package org.vigil.coding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.vigil.model.ActorRef;
 import org.vigil.model.CameoCode;
@@ -13,8 +12,8 @@ import org.vigil.model.Ontology;
 
 /**
  * Turns drafts into events: resolves actors, pairs compound and reciprocal actors, settles the final mode
- * (negated cooperation becomes rejection, old acts historical, named claims reported) and adds the accusation a
- * claim implies. One instance per sentence; not thread-safe.
+ * (refused cooperation becomes rejection, old acts historical, named claims reported, one's own announced
+ * plans expressed intent) and adds the accusation a claim implies. One instance per sentence; not thread-safe.
  */
 final class EventWriter {
   private final PatternBook book;
@@ -37,7 +36,7 @@ final class EventWriter {
   }
 
   void write(SentenceCoder.Draft d) {
-    emit(d, false);
+    emit(d, false, false);
   }
 
   /** A noun event standing alone needs a known actor, or {@code anchored} evidence that it happened. */
@@ -45,13 +44,13 @@ final class EventWriter {
     emit(d, !anchored, !happened);
   }
 
-  private void emit(SentenceCoder.Draft d, boolean needSource) {
-    emit(d, needSource, false);
-  }
-
   private void emit(SentenceCoder.Draft d, boolean needSource, boolean needTarget) {
-    List<ActorRef> sources = resolveAll(d.sources());
-    List<ActorRef> targets = firstResolving(d.targets());
+    Actors a = new Actors(actors, g);
+    List<ActorRef> sources = a.sources(d.sources());
+    if (sources == null) {
+      return;
+    }
+    List<ActorRef> targets = a.targets(d.targets());
     if (needSource && sources.stream().allMatch(ActorRef::isUnresolved) || needTarget && targets.isEmpty()) {
       return;
     }
@@ -61,69 +60,81 @@ final class EventWriter {
     Clause cl = d.clause();
     String code = cl.code();
     Mode mode = cl.mode();
-    if (mode == Mode.NEGATED && isCooperation(code)) {
+    if (mode == Mode.NEGATED && cl.refusal() && isCooperation(code)) {
       code = book.shift("reject", code);
       mode = Mode.ASSERTED;
     }
     if (mode == Mode.ASSERTED && Timing.historical(g, d.carrier(), articleDate)) {
       mode = Mode.HISTORICAL;
     }
-    ActorRef claimant = null;
-    if (cl.reporter() >= 0) {
-      claimant = firstResolving(List.of(new Arguments(g).verbSources(cl.reporter()))).stream()
-          .filter(a -> !a.isUnresolved()).findFirst().orElse(null);
-      if (claimant != null && mode == Mode.ASSERTED) {
-        mode = Mode.REPORTED;
-      }
+    ActorRef claimant = cl.reporter() >= 0 ? a.claimant(cl.reporter()) : null;
+    if (claimant != null && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL && cl.wouldUnderReport())
+        && sources.stream().anyMatch(s -> Actors.same(s, claimant))) {
+      code = book.shift("intent", code);
+      mode = Mode.ASSERTED;
+    } else if (claimant != null && mode == Mode.ASSERTED) {
+      mode = Mode.REPORTED;
     }
     LocalDate date = Timing.date(g, d.carrier(), articleDate);
+    Emission e = new Emission(d, code, mode, claimant, date);
+    pairs(e, sources, targets);
+  }
+
+  private record Emission(SentenceCoder.Draft d, String code, Mode mode, ActorRef claimant, LocalDate date) {}
+
+  private void pairs(Emission e, List<ActorRef> sources, List<ActorRef> targets) {
+    boolean recip = e.d().reciprocal();
+    boolean amongSources = recip && sources.size() > 1;
     for (ActorRef s : sources) {
-      List<ActorRef> ts = targets.isEmpty() ? others(sources, s, d.reciprocal()) : targets;
+      List<ActorRef> ts = amongSources ? others(sources, s) : targets;
       if (ts.isEmpty()) {
-        add(d, s, null, code, mode, claimant, date);
+        add(e, s, null, e.code(), e.mode());
       }
-      for (ActorRef t : ts) {
-        if (same(s, t)) {
+      for (ActorRef t0 : ts) {
+        ActorRef t = Actors.domestic(t0, s);
+        if (Actors.same(s, t)) {
           continue;
         }
-        add(d, s, t, code, mode, claimant, date);
-        if (d.reciprocal() && !targets.isEmpty()) {
-          add(d, t, s, code, mode, claimant, date);
+        add(e, s, t, e.code(), e.mode());
+        if (recip && !amongSources) {
+          add(e, t, s, e.code(), e.mode());
+        }
+        String mirror = e.d().pattern().mirror();
+        if (!mirror.isEmpty()) {
+          add(e, t, s, mirror, e.mode());
         }
       }
-      accusation(d, cl, claimant, s, ts, date);
+      accusation(e, s, ts);
     }
   }
 
-  private void accusation(SentenceCoder.Draft d, Clause cl, ActorRef claimant, ActorRef s, List<ActorRef> ts,
-      LocalDate date) {
+  private void accusation(Emission e, ActorRef s, List<ActorRef> ts) {
+    Clause cl = e.d().clause();
+    ActorRef claimant = e.claimant();
     boolean asserts = "accuse".equals(cl.reportKind()) || "say".equals(cl.reportKind()) && cl.thatClause();
     if (claimant == null || !asserts || Integer.parseInt(cl.code().substring(0, 2)) < 14) {
       return;
     }
-    if (same(claimant, s) || s.isUnresolved() && s.text().isEmpty()) {
+    if (Actors.same(claimant, s) || s.isUnresolved() && s.text().isEmpty()) {
       for (ActorRef t : ts) {
-        add(d, claimant, t, book.shift("say", cl.code()), Mode.ASSERTED, null, date);
+        add(e, claimant, t, book.shift("say", cl.code()), Mode.ASSERTED);
       }
     } else if (!s.isUnresolved()) {
-      add(d, claimant, s, book.shift("accuse", cl.code()), Mode.ASSERTED, null, date);
+      add(e, claimant, s, book.shift("accuse", cl.code()), Mode.ASSERTED);
     }
   }
 
-  private static List<ActorRef> others(List<ActorRef> sources, ActorRef s, boolean reciprocal) {
+  private static List<ActorRef> others(List<ActorRef> sources, ActorRef s) {
     List<ActorRef> out = new ArrayList<>();
-    if (reciprocal) {
-      for (ActorRef o : sources) {
-        if (o != s) {
-          out.add(o);
-        }
+    for (ActorRef o : sources) {
+      if (o != s) {
+        out.add(o);
       }
     }
     return out;
   }
 
-  private void add(SentenceCoder.Draft d, ActorRef s, ActorRef t, String code, Mode mode, ActorRef claimant,
-      LocalDate date) {
+  private void add(Emission em, ActorRef s, ActorRef t, String code, Mode mode) {
     if (s.isUnresolved() && (t == null || t.isUnresolved())) {
       return;
     }
@@ -132,62 +143,21 @@ final class EventWriter {
       return;
     }
     var sentence = g.sentence();
-    var trig = g.token(d.trigger()).span();
-    Event e = new Event(articleId, sentence.index(), sentence.span(), trig, sentence.text(), date, articleDate, s,
-        t, c.get(), mode, claimant, null, d.fatalities(), d.pattern().id());
+    SentenceCoder.Draft d = em.d();
+    Event e = new Event(articleId, sentence.index(), sentence.span(), g.token(d.trigger()).span(),
+        sentence.text(), em.date(), articleDate, s, t, c.get(), mode, em.claimant(), null, d.fatalities(),
+        d.pattern().id());
     for (Event o : out) {
-      if (o.sentence() == e.sentence() && o.code().equals(e.code()) && same(o.source(), s)
-          && (o.target() == null ? t == null : t != null && same(o.target(), t))) {
+      if (o.sentence() == e.sentence() && o.code().equals(e.code()) && Actors.same(o.source(), s)
+          && (o.target() == null ? t == null : t != null && Actors.same(o.target(), t))) {
         return;
       }
     }
     out.add(e);
   }
 
-  private static boolean same(ActorRef a, ActorRef b) {
-    if (a.isUnresolved() || b.isUnresolved()) {
-      return a.text().equals(b.text()) && !a.text().isEmpty();
-    }
-    return Objects.equals(a.country(), b.country()) && Objects.equals(a.sector(), b.sector())
-        && Objects.equals(a.actor(), b.actor());
-  }
-
   private static boolean isCooperation(String code) {
     int root = Integer.parseInt(code.substring(0, 2));
     return root >= 3 && root <= 8;
-  }
-
-  private List<ActorRef> resolveAll(List<Integer> heads) {
-    List<ActorRef> out = new ArrayList<>();
-    for (int h : heads) {
-      out.add(actors.resolve(g, h).orElseGet(() -> ActorFinder.unknown(actors.text(g, h))));
-    }
-    return out;
-  }
-
-  /** Actors of the first group of heads where some head names an actor, looking inside non-actor phrases. */
-  private List<ActorRef> firstResolving(List<List<Integer>> groups) {
-    for (List<Integer> group : groups) {
-      List<ActorRef> found = new ArrayList<>();
-      for (int h : group) {
-        actors.resolve(g, h).or(() -> inside(h)).ifPresent(found::add);
-      }
-      if (!found.isEmpty()) {
-        return found;
-      }
-    }
-    return List.of();
-  }
-
-  private Optional<ActorRef> inside(int head) {
-    for (String rel : List.of("nmod:poss", "nmod:of", "amod", "compound")) {
-      for (int c : new Arguments(g).exact(head, rel)) {
-        Optional<ActorRef> a = actors.resolve(g, c).filter(r -> !r.isUnresolved());
-        if (a.isPresent()) {
-          return a;
-        }
-      }
-    }
-    return Optional.empty();
   }
 }

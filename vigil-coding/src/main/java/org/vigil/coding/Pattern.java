@@ -16,6 +16,7 @@ import java.util.Set;
  * @param prep a preposition that must introduce an oblique ("call for"), or ""
  * @param targets preferred target relations, tried first (e.g. "to" for "attribute ... to")
  * @param reciprocal true when both sides act on each other ("met", "agreed", "talks between")
+ * @param mirror code of the converse event the target performs ("hosted" implies a visit), or ""
  */
 record Pattern(
     String id,
@@ -27,7 +28,8 @@ record Pattern(
     Set<String> complements,
     String prep,
     Set<String> targets,
-    boolean reciprocal) {
+    boolean reciprocal,
+    String mirror) {
 
   enum Kind { VERB, NOUN }
 

@@ -22,7 +22,7 @@ import org.vigil.model.Ontology;
  */
 final class PatternFileReader {
   private static final Pattern LEMMA = Pattern.compile("[a-z][a-z'-]*(_[a-z]+)?");
-  private static final Set<String> OPTIONS = Set.of("obj", "comp", "prep", "tgt", "mod", "recip");
+  private static final Set<String> OPTIONS = Set.of("obj", "comp", "prep", "tgt", "mod", "recip", "mirror");
   private static final Set<String> WRAP_KINDS =
       Set.of("intent", "threat", "appeal", "demand", "reject", "future", "negate", "hedge", "agent");
   private static final Set<String> REPORT_KINDS = Set.of("say", "accuse");
@@ -93,6 +93,10 @@ final class PatternFileReader {
     if (opts == null) {
       return;
     }
+    if (opts.containsKey("mirror") && ontology.lookup(opts.get("mirror")).isEmpty()) {
+      problems.add(at + ": unknown CAMEO code '" + opts.get("mirror") + "' in mirror=");
+      return;
+    }
     org.vigil.coding.Pattern p = build(at, f, opts);
     if (p.kind() == org.vigil.coding.Pattern.Kind.NOUN && !p.particle().isEmpty()) {
       problems.add(at + ": pattern can never match: a noun has no phrasal particle");
@@ -114,7 +118,7 @@ final class PatternFileReader {
     return new org.vigil.coding.Pattern(at,
         f[0].equals("verb") ? org.vigil.coding.Pattern.Kind.VERB : org.vigil.coding.Pattern.Kind.NOUN,
         lp[0], lp.length > 1 ? lp[1] : "", f[2], set(o.get("obj")), set(o.get("comp")),
-        o.getOrDefault("prep", ""), set(o.get("tgt")), o.containsKey("recip"));
+        o.getOrDefault("prep", ""), set(o.get("tgt")), o.containsKey("recip"), o.getOrDefault("mirror", ""));
   }
 
   private Map<String, String> options(String at, String[] opts) {

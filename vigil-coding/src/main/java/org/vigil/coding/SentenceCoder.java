@@ -12,7 +12,7 @@ import org.vigil.model.Mode;
  * drafts to the {@link EventWriter}. One instance per sentence; not thread-safe.
  */
 final class SentenceCoder {
-  private static final Set<String> KILL_LINKS = Set.of("advcl", "acl", "conj");
+  private static final Set<String> KILL_LINKS = Set.of("advcl", "acl", "conj", "dep", "xcomp", "parataxis");
 
   private final PatternBook book;
   private final Graph g;
@@ -128,7 +128,8 @@ final class SentenceCoder {
   private void nounEvent(int n, Pattern p) {
     Dependency h = g.primaryHead(n);
     int carrier = -1;
-    if (h != null && (h.relation().equals("obj") || h.relation().equals("nsubj:pass"))) {
+    if (h != null && (h.relation().equals("obj") || h.relation().equals("nsubj:pass")
+        || h.relation().equals("obl:to") || h.relation().equals("obl:on"))) {
       Pattern gp = matcher.verb(h.governor());
       if (gp != null && gp.objects().contains(g.lemma(n))) {
         return;
@@ -182,7 +183,7 @@ final class SentenceCoder {
       }
     }
     Clause base = new Clause(p.code(), mode, -1, -1, cl == null ? -1 : cl.reporter(),
-        cl == null ? null : cl.reportKind(), false);
+        cl == null ? null : cl.reportKind(), false, false, false);
     Draft d = new Draft(n, verb >= 0 ? verb : n, p, base, sources, targets, dead, p.reciprocal());
     writer.writeNominal(d, agentive || dead != null, dead != null);
   }

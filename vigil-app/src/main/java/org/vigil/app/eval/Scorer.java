@@ -44,7 +44,7 @@ public final class Scorer {
       Set<String> wantCode = new HashSet<>();
       for (GoldSentence.Expected x : s.expected()) {
         wantRoot.add(x.code().substring(0, 2));
-        wantDyad.add(country(x.source()) + ">" + country(x.target()) + ":" + x.code().substring(0, 2));
+        wantDyad.add(actorKey(x.source()) + ">" + actorKey(x.target()) + ":" + x.code().substring(0, 2));
         wantCode.add(x.code());
       }
       root = root.plus(compare(gotRoot, wantRoot));
@@ -64,10 +64,44 @@ public final class Scorer {
 
   private static Score compare(Set<String> got, Set<String> want) {
     int tp = 0;
+    Set<String> left = new HashSet<>(want);
     for (String g : got) {
-      tp += want.contains(g) ? 1 : 0;
+      String hit = left.stream().filter(w -> keysMatch(g, w)).findFirst().orElse(null);
+      if (hit != null) {
+        left.remove(hit);
+        tp++;
+      }
     }
     return new Score(tp, got.size() - tp, want.size() - tp);
+  }
+
+  /** Keys "SRC>TGT:ROOT" match when roots agree and each coded country matches the expected actor code. */
+  private static boolean keysMatch(String got, String want) {
+    if (!got.contains(">")) {
+      return got.equals(want);
+    }
+    String[] g = got.split("[>:]");
+    String[] w = want.split("[>:]");
+    return g[2].equals(w[2]) && countryMatches(g[0], w[0]) && countryMatches(g[1], w[1]);
+  }
+
+  /**
+   * An expected IGO or IMG code ("IGOUNOMIL") carries the organisation in later triples; Vigil codes the
+   * organisation itself ("UNO") as the actor's country.
+   */
+  static boolean countryMatches(String coded, String expected) {
+    if (expected.startsWith("IGO") || expected.startsWith("IMG")) {
+      if (coded.equals(expected.substring(0, 3))) {
+        return true;
+      }
+      for (int i = 3; i + 3 <= expected.length(); i += 3) {
+        if (expected.substring(i, i + 3).equals(coded)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return coded.equals(expected.length() >= 3 ? expected.substring(0, 3) : expected);
   }
 
   /** Country part of a coded actor: ISO alpha-3 or IGO code; "---" when unknown or absent. */
@@ -75,18 +109,14 @@ public final class Scorer {
     if (a == null || a.country() == null || a.country().isBlank()) {
       return "---";
     }
-    return normalise(a.country());
+    return a.country();
   }
 
-  /** Country part of a Phoenix actor code such as "USAGOV", "IGOUNOMIL" or "---REB". */
-  static String country(String code) {
+  /** An expected actor code reduced to its country, kept whole for IGO/IMG codes ("IGOUNOMIL"). */
+  static String actorKey(String code) {
     if (code == null || code.length() < 3) {
       return "---";
     }
-    return normalise(code.substring(0, 3));
-  }
-
-  private static String normalise(String c) {
-    return c.length() >= 3 && (c.startsWith("IGO") || c.startsWith("IMG")) ? c.substring(0, 3) : c;
+    return code.startsWith("IGO") || code.startsWith("IMG") ? code : code.substring(0, 3);
   }
 }

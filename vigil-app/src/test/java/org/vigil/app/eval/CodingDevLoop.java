@@ -10,12 +10,24 @@ import org.vigil.nlp.corenlp.CoreNlpConfig;
 public final class CodingDevLoop {
   private CodingDevLoop() {}
 
+  private static org.vigil.model.ActorResolver resolver() {
+    try {
+      Class<?> kb = Class.forName("org.vigil.actors.ActorKnowledgeBase");
+      Object base = kb.getMethod("loadDefault", java.util.List.class).invoke(null, java.util.List.of());
+      System.err.println("using the actor knowledge base");
+      return (org.vigil.model.ActorResolver) kb.getMethod("resolver").invoke(base);
+    } catch (ReflectiveOperationException e) {
+      System.err.println("using the stand-in resolver: " + e);
+      return new StandInResolver();
+    }
+  }
+
   private static String word(org.vigil.model.Sentence s, int i) {
     return i < 0 ? "ROOT" : s.tokens().get(i).word() + "-" + i + "/" + s.tokens().get(i).pos();
   }
 
   public static void main(String[] args) {
-    PatternEventCoder coder = PatternEventCoder.loadDefault(new StandInResolver());
+    PatternEventCoder coder = PatternEventCoder.loadDefault(resolver());
     CoreNlpAnnotator[] nlp = new CoreNlpAnnotator[1];
     Evaluator ev = new Evaluator(a -> {
       if (nlp[0] == null) {
