@@ -11,9 +11,9 @@ import org.vigil.model.Dependency;
  * nouns. Stateless apart from the graph; not thread-safe.
  */
 final class Arguments {
-  static final List<String> VERB_TARGETS = List.of("obj", "iobj", "obl:against", "obl:on", "obl:upon",
+  static final List<String> VERB_TARGETS = List.of("obj", "nsubj:pass", "iobj", "obl:against", "obl:on", "obl:upon",
       "obl:with", "obl:to", "obl:at", "obl:toward", "obl:towards", "obl:into", "obl:over", "obl:for",
-      "obl:from");
+      "obl:from", "obl:around", "obl:near", "obl:off");
   static final List<String> NOUN_TARGETS = List.of("nmod:on", "nmod:against", "nmod:upon", "nmod:with",
       "nmod:to", "nmod:between", "nmod:toward", "nmod:towards", "nmod:at", "nmod:for");
   private static final List<String> NOUN_SOURCES = List.of("nmod:poss", "nmod:by", "nmod:agent", "amod",
@@ -96,22 +96,36 @@ final class Arguments {
       add(out, g.dependents(v, t.equals("obj") ? "obj" : "obl:" + t));
     }
     if (isPassive(v)) {
-      add(out, g.dependents(v, "nsubj:pass"));
+      add(out, exact(v, "nsubj:pass"));
     }
     Dependency h = g.primaryHead(v);
     if (h != null && h.relation().equals("acl") && g.token(v).pos().equals("VBN")) {
       add(out, List.of(h.governor()));
     }
     for (String rel : VERB_TARGETS) {
-      if (rel.equals("obj") && !p.objects().isEmpty()) {
-        for (int o : g.dependents(v, "obj")) {
+      if (rel.equals("obj") && p.objects().isEmpty()) {
+        add(out, exact(v, rel));
+      }
+      if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+        for (int o : g.dependents(v, rel)) {
           for (String nrel : NOUN_TARGETS) {
-            add(out, g.dependents(o, nrel));
+            add(out, exact(o, nrel));
           }
         }
         continue;
       }
       add(out, exact(v, rel));
+    }
+    return out;
+  }
+
+  /** Places named as where the act happened ("exercises in Alaska"), the target of last resort. */
+  List<Integer> places(int v) {
+    List<Integer> out = new ArrayList<>(1);
+    for (int c : exact(v, "obl:in")) {
+      if (g.token(c).ner().equals("LOCATION") || g.token(c).ner().equals("COUNTRY")) {
+        out.add(c);
+      }
     }
     return out;
   }

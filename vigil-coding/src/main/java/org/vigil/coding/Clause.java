@@ -40,7 +40,8 @@ record Clause(String code, Mode mode, int sourceClause, int targetHead, int repo
       int gov = h.governor();
       String rel = Arguments.base(h.relation());
       String kind = book.wrappers().get(g.lemma(gov));
-      boolean viaCcomp = rel.equals("ccomp") && ("negate".equals(kind) || "hedge".equals(kind));
+      boolean viaCcomp = rel.equals("ccomp") && kind != null
+          && Set.of("negate", "hedge", "appeal", "demand").contains(kind);
       if ((rel.equals("xcomp") || viaCcomp) && kind != null && g.token(gov).isVerb()) {
         switch (kind) {
           case "future" -> mode = mode == Mode.ASSERTED ? Mode.FUTURE : mode;
@@ -53,7 +54,8 @@ record Clause(String code, Mode mode, int sourceClause, int targetHead, int repo
             code = book.shift(kind, code);
             sourceClause = gov;
             if (kind.equals("appeal") || kind.equals("demand")) {
-              targetHead = firstOf(g, gov, "obj", "iobj");
+              targetHead = rel.equals("ccomp") ? firstOf(g, at, "nsubj", "nsubj:pass")
+                  : firstOf(g, gov, "obj", "iobj");
             }
           }
         }
@@ -61,7 +63,9 @@ record Clause(String code, Mode mode, int sourceClause, int targetHead, int repo
         at = gov;
         continue;
       }
-      if ((rel.equals("ccomp") || rel.equals("parataxis")) && book.reporters().containsKey(g.lemma(gov))) {
+      String report = book.reporters().get(g.lemma(gov));
+      if ((rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("advcl") && "accuse".equals(report))
+          && report != null) {
         boolean that = g.hasChildLemma(at, "mark", Set.of("that"));
         boolean would = hasAux(g, at, Set.of("would"));
         Mode m = mode == Mode.HYPOTHETICAL && would ? Mode.FUTURE : mode;

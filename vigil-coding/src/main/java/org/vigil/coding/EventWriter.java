@@ -72,7 +72,7 @@ final class EventWriter {
         && sources.stream().anyMatch(s -> Actors.same(s, claimant))) {
       code = book.shift("intent", code);
       mode = Mode.ASSERTED;
-    } else if (claimant != null && mode == Mode.ASSERTED) {
+    } else if (mode == Mode.ASSERTED && contested(cl, claimant, sources)) {
       mode = Mode.REPORTED;
     }
     LocalDate date = Timing.date(g, d.carrier(), articleDate);
@@ -87,12 +87,19 @@ final class EventWriter {
     boolean amongSources = recip && sources.size() > 1;
     for (ActorRef s : sources) {
       List<ActorRef> ts = amongSources ? others(sources, s) : targets;
-      if (ts.isEmpty()) {
+      if (ts.isEmpty() && !recip) {
         add(e, s, null, e.code(), e.mode());
       }
+      if (recip && ts.isEmpty()) {
+        continue;
+      }
+      boolean conflict = Integer.parseInt(e.code().substring(0, 2)) >= 18;
       for (ActorRef t0 : ts) {
-        ActorRef t = Actors.domestic(t0, s);
+        ActorRef t = conflict ? t0 : Actors.domestic(t0, s);
         if (Actors.same(s, t)) {
+          if (ts.size() == 1 && !recip) {
+            add(e, s, null, e.code(), e.mode());
+          }
           continue;
         }
         add(e, s, t, e.code(), e.mode());
@@ -108,11 +115,22 @@ final class EventWriter {
     }
   }
 
+  /**
+   * A conflict act that a party (not the press) says someone did is that party's claim: an accusation against
+   * the doer, or a claim of responsibility when the party names itself.
+   */
+  private static boolean contested(Clause cl, ActorRef claimant, List<ActorRef> sources) {
+    if (claimant == null || Integer.parseInt(cl.code().substring(0, 2)) < 14) {
+      return false;
+    }
+    boolean press = claimant.sector() != null && claimant.sector().startsWith("MED");
+    return "accuse".equals(cl.reportKind()) || !press;
+  }
+
   private void accusation(Emission e, ActorRef s, List<ActorRef> ts) {
     Clause cl = e.d().clause();
     ActorRef claimant = e.claimant();
-    boolean asserts = "accuse".equals(cl.reportKind()) || "say".equals(cl.reportKind()) && cl.thatClause();
-    if (claimant == null || !asserts || Integer.parseInt(cl.code().substring(0, 2)) < 14) {
+    if (!contested(cl, claimant, List.of(s))) {
       return;
     }
     if (Actors.same(claimant, s) || s.isUnresolved() && s.text().isEmpty()) {

@@ -53,6 +53,14 @@ final class SentenceCoder {
         }
       }
     }
+    String kind = book.wrappers().get(lemma);
+    if ("appeal".equals(kind) || "demand".equals(kind)) {
+      for (int c : g.dependents(v, "ccomp")) {
+        if (carriesEvent(c)) {
+          return true;
+        }
+      }
+    }
     if (p.objects().isEmpty() && book.support().contains(lemma)) {
       for (int o : g.dependents(v, "obj")) {
         if (matcher.noun(o) != null) {
@@ -109,6 +117,7 @@ final class SentenceCoder {
       targets.add(List.of(cl.targetHead()));
     }
     targets.addAll(args.verbTargets(v, p));
+    targets.add(args.places(v));
     Integer dead = null;
     int victims = -1;
     if (Casualties.isKilling(g, v)) {
@@ -157,6 +166,7 @@ final class SentenceCoder {
       Clause cl = Clause.read(g, book, carrier, p.code());
       List<Integer> sources = args.verbSources(carrier);
       targets.addAll(args.verbTargets(carrier, p));
+      targets.add(args.places(carrier));
       writer.write(new Draft(n, carrier, p, cl, sources, targets, dead, p.reciprocal()));
       return;
     }

@@ -30,7 +30,7 @@ public final class Scorer {
         continue;
       }
       scored++;
-      List<Event> events = coder.apply(s).stream().filter(e -> e.mode() != Mode.NEGATED && e.mode() != Mode.HYPOTHETICAL).toList();
+      List<Event> events = coder.apply(s).stream().filter(Scorer::counts).toList();
       Set<String> gotRoot = new HashSet<>();
       Set<String> gotDyad = new HashSet<>();
       Set<String> gotCode = new HashSet<>();
@@ -60,6 +60,11 @@ public final class Scorer {
       }
     }
     return new EvalReport(file, scored, root, dyad, code, none, noneEmpty, diffs);
+  }
+
+  /** Events the text presents as happening or about to happen; negated, hedged and contested ones are not. */
+  static boolean counts(Event e) {
+    return e.mode() != Mode.NEGATED && e.mode() != Mode.HYPOTHETICAL && e.mode() != Mode.REPORTED;
   }
 
   private static Score compare(Set<String> got, Set<String> want) {
