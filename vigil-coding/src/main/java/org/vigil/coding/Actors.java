@@ -25,9 +25,12 @@ final class Actors {
     List<ActorRef> out = new ArrayList<>();
     boolean anyActor = heads.isEmpty();
     for (int h : heads) {
-      Optional<ActorRef> a = finder.resolve(g, h);
-      anyActor |= a.isPresent() || g.token(h).pos().startsWith("PRP");
-      out.add(a.orElseGet(() -> ActorFinder.unknown(finder.text(g, h))));
+      List<ActorRef> a = finder.resolveEach(g, h);
+      anyActor |= !a.isEmpty() || g.token(h).pos().startsWith("PRP");
+      if (a.isEmpty()) {
+        out.add(ActorFinder.unknown(finder.text(g, h)));
+      }
+      out.addAll(a);
     }
     return anyActor ? out : null;
   }
@@ -38,7 +41,11 @@ final class Actors {
     for (List<Integer> group : groups) {
       List<ActorRef> found = new ArrayList<>();
       for (int h : group) {
-        finder.resolve(g, h).or(() -> inside(h)).ifPresent(found::add);
+        List<ActorRef> each = finder.resolveEach(g, h);
+        if (each.isEmpty()) {
+          inside(h).ifPresent(found::add);
+        }
+        found.addAll(each);
       }
       if (found.stream().anyMatch(a -> a.country() != null || a.actor() != null)) {
         return found;
@@ -79,6 +86,12 @@ final class Actors {
       return new ActorRef(t.text(), s.country(), t.sector(), null, t.nerType(), "domestic: " + t.basis());
     }
     return t;
+  }
+
+  /** Same country or same named actor: one side speaking of itself ("Dutch PM ... the Netherlands would"). */
+  static boolean sameSide(ActorRef a, ActorRef b) {
+    return a.actor() != null && a.actor().equals(b.actor())
+        || a.country() != null && a.country().equals(b.country());
   }
 
   static boolean same(ActorRef a, ActorRef b) {

@@ -111,6 +111,11 @@ final class Arguments {
           for (String nrel : NOUN_TARGETS) {
             add(out, exact(o, nrel));
           }
+          for (int m : exact(o, "nmod:in")) {
+            for (String nrel : NOUN_TARGETS) {
+              add(out, exact(m, nrel));
+            }
+          }
         }
         continue;
       }
@@ -122,7 +127,11 @@ final class Arguments {
   /** Places named as where the act happened ("exercises in Alaska"), the target of last resort. */
   List<Integer> places(int v) {
     List<Integer> out = new ArrayList<>(1);
-    for (int c : exact(v, "obl:in")) {
+    List<Integer> where = new ArrayList<>(exact(v, "obl:in"));
+    for (int o : exact(v, "obj")) {
+      where.addAll(exact(o, "nmod:in"));
+    }
+    for (int c : where) {
       if (g.token(c).ner().equals("LOCATION") || g.token(c).ner().equals("COUNTRY")) {
         out.add(c);
       }

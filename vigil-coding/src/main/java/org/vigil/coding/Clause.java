@@ -42,7 +42,8 @@ record Clause(String code, Mode mode, int sourceClause, int targetHead, int repo
       String kind = book.wrappers().get(g.lemma(gov));
       boolean viaCcomp = rel.equals("ccomp") && kind != null
           && Set.of("negate", "hedge", "appeal", "demand").contains(kind);
-      if ((rel.equals("xcomp") || viaCcomp) && kind != null && g.token(gov).isVerb()) {
+      boolean predicate = g.token(gov).isVerb() || g.token(gov).pos().startsWith("JJ");
+      if ((rel.equals("xcomp") || viaCcomp) && kind != null && predicate) {
         switch (kind) {
           case "future" -> mode = mode == Mode.ASSERTED ? Mode.FUTURE : mode;
           case "hedge" -> mode = Mode.HYPOTHETICAL;
@@ -71,6 +72,11 @@ record Clause(String code, Mode mode, int sourceClause, int targetHead, int repo
         Mode m = mode == Mode.HYPOTHETICAL && would ? Mode.FUTURE : mode;
         return new Clause(code, m, sourceClause, targetHead, gov, book.reporters().get(g.lemma(gov)), that,
             refusal(g, trigger), would);
+      }
+      boolean purpose = h.relation().equals("advcl:to") && g.hasChildLemma(at, "mark", Set.of("to"));
+      if (purpose || rel.equals("acl") && g.token(gov).isNoun() && g.hasChildLemma(at, "mark", Set.of("that"))) {
+        mode = mode == Mode.NEGATED ? mode : Mode.HYPOTHETICAL;
+        break;
       }
       if (rel.equals("conj") || rel.equals("advcl") && g.hasChildLemma(at, "mark", Set.of("if", "unless"))) {
         if (!rel.equals("conj")) {

@@ -69,7 +69,7 @@ final class EventWriter {
     }
     ActorRef claimant = cl.reporter() >= 0 ? a.claimant(cl.reporter()) : null;
     if (claimant != null && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL && cl.wouldUnderReport())
-        && sources.stream().anyMatch(s -> Actors.same(s, claimant))) {
+        && sources.stream().anyMatch(s -> Actors.sameSide(s, claimant))) {
       code = book.shift("intent", code);
       mode = Mode.ASSERTED;
     } else if (mode == Mode.ASSERTED && contested(cl, claimant, sources)) {
