@@ -72,6 +72,31 @@ final class CountrySourceReader {
     return out;
   }
 
+  /** Alias to alpha-3 from the module's {@code country-aliases.tsv}; a bad line fails citing file:line. */
+  static Map<String, String> aliases(PrintStream report) throws IOException {
+    String res = "/org/vigil/places/country-aliases.tsv";
+    Map<String, String> out = new LinkedHashMap<>();
+    try (var in = CountrySourceReader.class.getResourceAsStream(res)) {
+      if (in == null) {
+        throw new IllegalStateException(res + " missing from the classpath");
+      }
+      String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i].strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 2 || !f[1].matches("[A-Z]{3}")) {
+          throw new IllegalStateException(res + ":" + (i + 1) + ": expected alias<TAB>ALPHA3, got: " + line);
+        }
+        out.put(f[0], f[1]);
+      }
+    }
+    report.printf("gazetteer: %d country aliases%n", out.size());
+    return out;
+  }
+
   int skipped() {
     return skipped;
   }
