@@ -128,6 +128,15 @@ public final class GazetteerGeocoder implements Geocoder {
    * (each resolved on its own first), best first.
    */
   public List<PlaceCandidate> lookup(String name, List<String> context) {
+    if (PlaceNames.normalize(name).isEmpty()) {
+      return List.of();
+    }
+    PlaceMention m = new PlaceMention(-1, 0, 1, 0, PlaceMention.Kind.NAME, List.of(name), null, false, "");
+    return resolver.candidates(name, contextOf(context), -1, resolver.preference(m));
+  }
+
+  /** The context of an article naming the given places (each resolved on its own). */
+  PlaceContext contextOf(List<String> context) {
     PlaceContext.Builder b = new PlaceContext.Builder();
     int i = 0;
     for (String c : context) {
@@ -139,10 +148,7 @@ public final class GazetteerGeocoder implements Geocoder {
         anchor(b, i++, new ResolvedMention(m, top.get(0).place(), id, List.of(gaz.country(id)), top));
       }
     }
-    if (PlaceNames.normalize(name).isEmpty()) {
-      return List.of();
-    }
-    return resolver.candidates(name, b.build(), -1, CandidateRanker.Preference.NONE);
+    return b.build();
   }
 
   /** The resolved place mentions of an article and its focus country (inferred, country precision). */

@@ -61,7 +61,7 @@ final class MentionResolver {
     return ranker.rank(ids, ctx, self, pref);
   }
 
-  private CandidateRanker.Preference preference(PlaceMention m) {
+  CandidateRanker.Preference preference(PlaceMention m) {
     int[] qualifier = m.qualifier().isEmpty() ? new int[0] : gaz.lookup(PlaceNames.normalize(m.qualifier()));
     boolean regionWord = m.regionWord() || !PlaceNames.withoutRegionWord(
         PlaceNames.normalize(m.names().get(0))).equals(PlaceNames.normalize(m.names().get(0)));

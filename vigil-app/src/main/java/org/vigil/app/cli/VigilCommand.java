@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CodeCommand.class,
         BenchCommand.class,
+        PlacesCommand.class,
     })
 public final class VigilCommand implements Runnable {
   @Override
