@@ -117,6 +117,7 @@ final class GazetteerIndexWriter {
         adminCount[admin]++;
       }
       key(c.name(), id);
+      key(PlaceNames.withoutArticle(PlaceNames.normalize(c.name())), id);
       int comma = c.name().indexOf(',');
       if (comma > 0) {
         key(c.name().substring(0, comma), id);
