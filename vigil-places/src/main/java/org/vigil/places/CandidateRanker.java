@@ -39,7 +39,7 @@ final class CandidateRanker {
     why.append(String.format(Locale.ROOT, "population %,d", gaz.population(id)));
     String f = gaz.featureCode(id);
     Kind kind = gaz.kind(id);
-    double bonus = kind == Kind.COUNTRY ? 1.5 : kind == Kind.REGION ? 0.3
+    double bonus = kind == Kind.COUNTRY ? 3.0 : kind == Kind.REGION ? regionBonus(id)
         : f.equals("PPLC") ? 2.0 : f.equals("PPLA") ? 1.0 : f.equals("PPLA2") ? 0.5
         : f.equals("PPLX") ? -1.0 : 0;
     if (bonus != 0) {
@@ -47,6 +47,12 @@ final class CandidateRanker {
           Locale.ROOT), bonus));
     }
     return s + bonus;
+  }
+
+  /** A region named like its own country ("Taiwan" province) yields to the country reading. */
+  private double regionBonus(int id) {
+    String country = gaz.name(gaz.country(id));
+    return gaz.name(id).equalsIgnoreCase(country) ? -3.0 : 0.3;
   }
 
   private double context(int id, PlaceContext ctx, int self, StringBuilder why) {

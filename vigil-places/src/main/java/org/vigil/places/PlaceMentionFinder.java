@@ -78,7 +78,6 @@ public final class PlaceMentionFinder {
         q++;
       }
       qualifier = text(t, to + 1, q);
-      to = q;
     }
     PlaceMention.Kind kind = dir == null ? PlaceMention.Kind.NAME : PlaceMention.Kind.PART;
     return new PlaceMention(s.index(), from, to, head(s, start, end), kind, List.of(name), dir, regionWord,

@@ -73,9 +73,9 @@ final class CountrySourceReader {
   }
 
   /** Alias to alpha-3 from the module's {@code country-aliases.tsv}; a bad line fails citing file:line. */
-  static Map<String, String> aliases(PrintStream report) throws IOException {
+  static List<String[]> aliases(PrintStream report) throws IOException {
     String res = "/org/vigil/places/country-aliases.tsv";
-    Map<String, String> out = new LinkedHashMap<>();
+    List<String[]> out = new ArrayList<>();
     try (var in = CountrySourceReader.class.getResourceAsStream(res)) {
       if (in == null) {
         throw new IllegalStateException(res + " missing from the classpath");
@@ -90,7 +90,7 @@ final class CountrySourceReader {
         if (f.length != 2 || !f[1].matches("[A-Z]{3}")) {
           throw new IllegalStateException(res + ":" + (i + 1) + ": expected alias<TAB>ALPHA3, got: " + line);
         }
-        out.put(f[0], f[1]);
+        out.add(f);
       }
     }
     report.printf("gazetteer: %d country aliases%n", out.size());
@@ -101,13 +101,16 @@ final class CountrySourceReader {
     return skipped;
   }
 
-  /** ISO alpha-3 from the JDK's ISO 3166 table, else the package's own code (e.g. Kosovo). */
-  private static String alpha3(String alpha2, String fallback) {
+  /**
+   * ISO alpha-3 from the JDK's ISO 3166 table; for a code the JDK lacks (Kosovo, XK) the user-assigned
+   * alpha-2 + "X" form ("XKX"), as ISO leaves such codes to users.
+   */
+  private static String alpha3(String alpha2, String packageCode) {
     try {
       String a3 = new Locale("", alpha2).getISO3Country();
-      return a3.isEmpty() ? fallback : a3;
+      return a3.isEmpty() ? alpha2 + "X" : a3;
     } catch (MissingResourceException e) {
-      return fallback;
+      return alpha2.startsWith("X") ? alpha2 + "X" : packageCode;
     }
   }
 

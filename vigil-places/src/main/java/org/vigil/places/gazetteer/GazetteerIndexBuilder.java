@@ -23,7 +23,7 @@ public final class GazetteerIndexBuilder {
   private final Map<String, Integer> adminIndex = new LinkedHashMap<>();
   private final List<String> adminNames = new ArrayList<>();
   private final List<String> adminCountry = new ArrayList<>();
-  private Map<String, String> aliases = Map.of();
+  private List<String[]> aliases = List.of();
   private Map<Integer, List<String>> alternates = Map.of();
 
   /** Usage: {@code GazetteerIndexBuilder <source dir> <index file>}. */

@@ -28,14 +28,14 @@ final class GazetteerIndexWriter {
   private final Map<String, Integer> adminIndex;
   private final List<String> adminNames;
   private final List<String> adminCountry;
-  private final Map<String, String> aliases;
+  private final List<String[]> aliases;
   private final Map<Integer, List<String>> alternates;
   private final Map<Long, BorderPointFinder.IntList> keys = new HashMap<>();
 
   @SuppressWarnings("checkstyle:ParameterNumber")
   GazetteerIndexWriter(List<SourceCountry> countries, Map<String, Integer> countryIndex, List<SourceCity> cities,
       Map<String, Integer> adminIndex, List<String> adminNames, List<String> adminCountry,
-      Map<String, String> aliases, Map<Integer, List<String>> alternates) {
+      List<String[]> aliases, Map<Integer, List<String>> alternates) {
     this.aliases = aliases;
     this.alternates = alternates;
     this.countries = countries;
@@ -78,11 +78,11 @@ final class GazetteerIndexWriter {
       for (String name : c.names()) {
         key(name, i);
       }
-      aliases.forEach((alias, a3) -> {
-        if (a3.equals(c.alpha3())) {
-          key(alias, id(c));
+      for (String[] alias : aliases) {
+        if (alias[1].equals(c.alpha3())) {
+          key(alias[0], i);
         }
-      });
+      }
       for (String d : c.demonyms()) {
         key(d, i | DEMONYM_FLAG);
       }
@@ -148,10 +148,6 @@ final class GazetteerIndexWriter {
       out.writeFloat(r[2]);
       out.writeFloat(r[3]);
     }
-  }
-
-  private int id(SourceCountry c) {
-    return countryIndex.get(c.alpha2());
   }
 
   private int indexOfAlpha3(String code) {
