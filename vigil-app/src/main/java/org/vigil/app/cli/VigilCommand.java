@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         CodeCommand.class,
         BenchCommand.class,
         EvalCommand.class,
+        PlacesCommand.class,
     })
 public final class VigilCommand implements Runnable {
   @Override
