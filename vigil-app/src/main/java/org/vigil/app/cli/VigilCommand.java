@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CodeCommand.class,
         BenchCommand.class,
+        IngestCommand.class, EventsCommand.class, ExportCommand.class, SearchCommand.class, DyadCommand.class,
     })
 public final class VigilCommand implements Runnable {
   @Override
