@@ -53,11 +53,11 @@ public record EventFilter(
       params.addAll(List.of(actor, actor, "%" + actor + "%", "%" + actor + "%"));
     }
     if (country != null) {
-      c.add("(src_country = ? OR tgt_country = ?)");
+      c.add("(src_country = upper(?) OR tgt_country = upper(?))");
       params.addAll(List.of(country, country));
     }
     if (!dyad.isEmpty()) {
-      c.add("((src_country = ? OR src_actor = ?) AND (tgt_country = ? OR tgt_actor = ?))");
+      c.add("((src_country = upper(?) OR src_actor = ?) AND (tgt_country = upper(?) OR tgt_actor = ?))");
       params.addAll(List.of(dyad.get(0), dyad.get(0), dyad.get(1), dyad.get(1)));
     }
     if (code != null) {
@@ -73,7 +73,7 @@ public record EventFilter(
       params.addAll(modes.stream().sorted().toList());
     }
     if (place != null) {
-      c.add("(loc_name ILIKE ? OR loc_country = ?)");
+      c.add("(loc_name ILIKE ? OR loc_country = upper(?))");
       params.addAll(List.of("%" + place + "%", place));
     }
     if (text != null) {

@@ -34,6 +34,7 @@ final class LuceneTextIndex implements AutoCloseable {
   static final String ARTICLE_ID = "article_id";
   static final String TEXT = "text";
   static final String TITLE = "title";
+  static final String ARTICLE_TITLE = "article_title";
   private static final String LAST_SEQ = "last_seq";
 
   private final IndexWriter writer;
@@ -80,6 +81,8 @@ final class LuceneTextIndex implements AutoCloseable {
         sd.add(new StringField(ARTICLE_ID, h.articleId(), Field.Store.YES));
         sd.add(new StoredField("version", h.version()));
         sd.add(new StoredField("sentence", Integer.parseInt(s[0])));
+        sd.add(new StoredField("date", date));
+        sd.add(new StoredField(ARTICLE_TITLE, title == null ? "" : title));
         sd.add(new TextField(TEXT, s[1], Field.Store.YES));
         writer.addDocument(sd);
       }

@@ -49,7 +49,8 @@ public final class TextSearch {
           continue;
         }
         Hit h = hits.computeIfAbsent(id, k -> new Hit(k, d.getField("version").numericValue().intValue(),
-            d.get(LuceneTextIndex.TITLE), d.get("date"), sd.score, new LinkedHashMap<>()));
+            d.get(LuceneTextIndex.TITLE) != null ? d.get(LuceneTextIndex.TITLE) : d.get(LuceneTextIndex.ARTICLE_TITLE),
+            d.get("date"), sd.score, new LinkedHashMap<>()));
         if ("sentence".equals(d.get(LuceneTextIndex.KIND))) {
           h.sentences().put(d.getField("sentence").numericValue().intValue(), d.get(LuceneTextIndex.TEXT));
         }

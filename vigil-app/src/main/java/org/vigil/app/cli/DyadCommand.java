@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
         + " ids, both directions), and material conflict after each declared ceasefire.")
 public final class DyadCommand implements Callable<Integer> {
   private static final String PAIR = "is_current AND mode = 'asserted' AND ("
-      + "((src_country = ? OR src_actor = ?) AND (tgt_country = ? OR tgt_actor = ?)) OR "
-      + "((src_country = ? OR src_actor = ?) AND (tgt_country = ? OR tgt_actor = ?)))";
+      + "((src_country = upper(?) OR src_actor = ?) AND (tgt_country = upper(?) OR tgt_actor = ?)) OR "
+      + "((src_country = upper(?) OR src_actor = ?) AND (tgt_country = upper(?) OR tgt_actor = ?)))";
 
   @Parameters(index = "0", paramLabel = "A") String a;
   @Parameters(index = "1", paramLabel = "B") String b;
@@ -62,7 +62,7 @@ public final class DyadCommand implements Callable<Integer> {
     params.addAll(pair);
     List<Map<String, Object>> rows = r.query("SELECT c.date, c.src_text, c.cameo, count(x.event_id) AS broken,"
         + " min(x.date) AS first_break FROM (SELECT * FROM events WHERE cameo LIKE '087%' AND " + PAIR + ") c"
-        + " LEFT JOIN (SELECT * FROM events WHERE quad_class = 4 AND " + PAIR.replace("?", "?") + ") x"
+        + " LEFT JOIN (SELECT * FROM events WHERE quad_class = 4 AND " + PAIR + ") x"
         + " ON x.date > c.date AND x.date <= c.date + CAST(? AS INTEGER)"
         + " GROUP BY c.date, c.src_text, c.cameo, c.event_id ORDER BY c.date", reorder(params));
     out.println(rows.isEmpty() ? "no declared ceasefire between " + a + " and " + b : "ceasefires:");
