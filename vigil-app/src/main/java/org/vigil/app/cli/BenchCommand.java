@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         BenchAnnotateCommand.class,
         BenchCodingCommand.class,
+        org.vigil.app.bench.BenchIngestCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @Override

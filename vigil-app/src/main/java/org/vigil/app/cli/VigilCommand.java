@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         CodeCommand.class,
         BenchCommand.class,
         EvalCommand.class,
+        PlacesCommand.class,
+        IngestCommand.class, EventsCommand.class, ExportCommand.class, SearchCommand.class, DyadCommand.class,
     })
 public final class VigilCommand implements Runnable {
   @Override
