@@ -64,6 +64,11 @@ final class Arguments {
   /** "killed in Israeli shelling": a passive act without agent, done with a national actor's means. */
   private List<Integer> instrumentOwners(int v) {
     List<Integer> out = new ArrayList<>(1);
+    for (int c : exact(v, "obl:from")) {
+      if (g.token(c).ner().equals("LOCATION")) {
+        out.add(c);
+      }
+    }
     for (int c : exact(v, "obl:in")) {
       for (int a : exact(c, "amod")) {
         String ner = g.token(a).ner();

@@ -74,7 +74,8 @@ record Clause(String code, Mode mode, int sourceClause, int targetHead, int repo
             refusal(g, trigger), would);
       }
       boolean purpose = h.relation().equals("advcl:to") && g.hasChildLemma(at, "mark", Set.of("to"));
-      if (purpose || rel.equals("acl") && g.token(gov).isNoun() && g.hasChildLemma(at, "mark", Set.of("that"))) {
+      boolean content = rel.equals("acl") && g.token(gov).isNoun() && g.hasChildLemma(at, "mark", Set.of("that", "to"));
+      if (purpose || content) {
         mode = mode == Mode.NEGATED ? mode : Mode.HYPOTHETICAL;
         break;
       }

@@ -120,20 +120,25 @@ final class EventWriter {
    * the doer, or a claim of responsibility when the party names itself.
    */
   private static boolean contested(Clause cl, ActorRef claimant, List<ActorRef> sources) {
-    if (claimant == null || Integer.parseInt(cl.code().substring(0, 2)) < 14) {
+    if (Integer.parseInt(cl.code().substring(0, 2)) < 14 || cl.reporter() < 0) {
       return false;
     }
-    boolean press = claimant.sector() != null && claimant.sector().startsWith("MED");
-    return "accuse".equals(cl.reportKind()) || !press;
+    if ("accuse".equals(cl.reportKind())) {
+      return true;
+    }
+    if (claimant == null || sources.stream().allMatch(s -> Actors.sameSide(s, claimant))) {
+      return false;
+    }
+    return claimant.sector() == null || !claimant.sector().startsWith("MED");
   }
 
   private void accusation(Emission e, ActorRef s, List<ActorRef> ts) {
     Clause cl = e.d().clause();
     ActorRef claimant = e.claimant();
-    if (!contested(cl, claimant, List.of(s))) {
+    if (claimant == null || !contested(cl, claimant, List.of(s))) {
       return;
     }
-    if (Actors.same(claimant, s) || s.isUnresolved() && s.text().isEmpty()) {
+    if (Actors.sameSide(claimant, s) || s.isUnresolved() && s.text().isEmpty()) {
       for (ActorRef t : ts) {
         add(e, claimant, t, book.shift("say", cl.code()), Mode.ASSERTED);
       }
@@ -153,7 +158,7 @@ final class EventWriter {
   }
 
   private void add(Emission em, ActorRef s, ActorRef t, String code, Mode mode) {
-    if (s.isUnresolved() && (t == null || t.isUnresolved())) {
+    if (!placed(s) && (t == null || !placed(t))) {
       return;
     }
     Optional<CameoCode> c = ontology.lookup(code);
@@ -172,6 +177,11 @@ final class EventWriter {
       }
     }
     out.add(e);
+  }
+
+  /** An event needs at least one side with a country or a known actor to enter dyadic event data. */
+  private static boolean placed(ActorRef a) {
+    return a.country() != null || a.actor() != null;
   }
 
   private static boolean isCooperation(String code) {
