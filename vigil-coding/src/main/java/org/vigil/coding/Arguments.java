@@ -18,6 +18,7 @@ final class Arguments {
       "nmod:to", "nmod:between", "nmod:toward", "nmod:towards", "nmod:at", "nmod:for");
   private static final List<String> NOUN_SOURCES = List.of("nmod:poss", "nmod:by", "nmod:agent", "amod",
       "compound", "nmod:from");
+  private static final List<String> PLACE_RELS = List.of("obl:in", "obl:at", "obl:near", "obl:outside");
   private static final Set<String> CLAUSE_UP = Set.of("xcomp", "conj", "advcl", "ccomp", "acl", "parataxis", "dep");
 
   private final Graph g;
@@ -132,14 +133,11 @@ final class Arguments {
   /** Places named as where the act happened ("exercises in Alaska"), the target of last resort. */
   List<Integer> places(int v) {
     List<Integer> out = new ArrayList<>(1);
-    List<Integer> where = new ArrayList<>(exact(v, "obl:in"));
-    for (int o : exact(v, "obj")) {
-      where.addAll(exact(o, "nmod:in"));
+    for (String rel : PLACE_RELS) {
+      out.addAll(exact(v, rel));
     }
-    for (int c : where) {
-      if (g.token(c).ner().equals("LOCATION") || g.token(c).ner().equals("COUNTRY")) {
-        out.add(c);
-      }
+    for (int o : exact(v, "obj")) {
+      out.addAll(exact(o, "nmod:in"));
     }
     return out;
   }

@@ -73,7 +73,7 @@ final class SentenceCoder {
         && g.dependents(v, "obl:agent").isEmpty()) {
       return true;
     }
-    if (Casualties.isKilling(g, v)) {
+    if (Casualties.isKilling(g, v) || Casualties.HARM_VERBS.contains(lemma)) {
       for (int c : g.dependents(v, "obl")) {
         if (matcher.noun(c) != null) {
           return true;
@@ -151,17 +151,20 @@ final class SentenceCoder {
     int victims = -1;
     Integer dead = null;
     List<Integer> agents = new ArrayList<>();
+    List<Integer> places = new ArrayList<>();
     for (Dependency d : g.heads(n)) {
       int gov = d.governor();
       if (gov >= 0 && Casualties.isKilling(g, gov)) {
         victims = d.relation().equals("nsubj") ? Casualties.victims(g, gov) : g.first(gov, "nsubj:pass");
         dead = Casualties.count(g, victims);
         agents.addAll(g.dependents(gov, "obl:agent"));
+        places.addAll(args.places(gov));
       }
     }
     if (victims >= 0) {
       targets.add(List.of(victims));
     }
+    targets.add(places);
     if (carrier >= 0) {
       Clause cl = Clause.read(g, book, carrier, p.code());
       List<Integer> sources = args.verbSources(carrier);
