@@ -185,6 +185,12 @@ final class SentenceCoder {
       sources.addAll(group);
     }
     sources.addAll(agents);
+    List<Integer> between = args.exact(n, "nmod:between");
+    boolean recip = p.reciprocal();
+    if (sources.isEmpty() && recip && between.size() > 1) {
+      sources.addAll(between);
+      targets = new ArrayList<>();
+    }
     Dependency h = g.primaryHead(n);
     boolean agentive = false;
     if (h != null && h.governor() >= 0 && "agent".equals(book.wrappers().get(g.lemma(h.governor())))) {
@@ -198,7 +204,8 @@ final class SentenceCoder {
     Clause base = new Clause(p.code(), mode, -1, -1, cl == null ? -1 : cl.reporter(),
         cl == null ? null : cl.reportKind(), false, false, false);
     Draft d = new Draft(n, verb >= 0 ? verb : n, p, base, sources, targets, dead, p.reciprocal());
-    writer.writeNominal(d, agentive || dead != null, dead != null);
+    boolean pair = recip && sources.size() > 1;
+    writer.writeNominal(d, agentive || dead != null, dead != null || pair);
   }
 
   private int enclosingVerb(int n) {
