@@ -41,6 +41,9 @@ final class Actors {
     for (List<Integer> group : groups) {
       List<ActorRef> found = new ArrayList<>();
       for (int h : group) {
+        if (isApposition(h)) {
+          continue;
+        }
         List<ActorRef> each = finder.resolveEach(g, h);
         if (each.isEmpty()) {
           inside(h).ifPresent(found::add);
@@ -55,6 +58,23 @@ final class Actors {
       }
     }
     return fallback;
+  }
+
+  /** "two Canadians, Michael Kovrig and Michael Spavor": the names restate the head, they add no actor. */
+  private boolean isApposition(int h) {
+    for (org.vigil.model.Dependency d : g.heads(h)) {
+      if (d.relation().equals("appos")) {
+        return true;
+      }
+      if (d.relation().startsWith("conj") && d.governor() >= 0) {
+        for (org.vigil.model.Dependency up : g.heads(d.governor())) {
+          if (up.relation().equals("appos")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The named claimant of a reporting verb, or null when it names no known actor. */

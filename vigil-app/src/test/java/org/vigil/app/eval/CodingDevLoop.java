@@ -78,6 +78,7 @@ public final class CodingDevLoop {
           org.vigil.model.AnnotatedArticle a = ev.annotate(g);
           for (org.vigil.model.Sentence s : a.sentences()) {
             System.out.println(s.text());
+            s.times().forEach(t -> System.out.println("  time " + t));
             for (org.vigil.model.Dependency d : s.dependencies()) {
               System.out.println("  " + d.relation() + "(" + word(s, d.governor()) + ", " + word(s, d.dependent()) + ")");
             }
