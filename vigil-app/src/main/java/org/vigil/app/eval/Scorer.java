@@ -63,10 +63,8 @@ public final class Scorer {
     return new EvalReport(file, scored, root, dyad, code, none, noneEmpty, diffs);
   }
 
-  /** Events the text presents as happening or about to happen; negated, hedged and contested ones are not. */
-  static boolean counts(Event e) {
-    return e.mode() != Mode.NEGATED && e.mode() != Mode.HYPOTHETICAL && e.mode() != Mode.REPORTED;
-  }
+  /** Modes scored by default: what the text presents as done now, or announced as about to be done. */
+  public static final Set<Mode> DEFAULT_MODES = Set.of(Mode.ASSERTED, Mode.FUTURE);
 
   private static Score compare(Set<String> got, Set<String> want) {
     int tp = 0;
