@@ -94,7 +94,8 @@ final class Actors {
 
   /** An actor named within a phrase that names none itself: "Syria's second city", "a market in Azaz". */
   private Optional<ActorRef> inside(int head, int depth) {
-    for (String rel : List.of("nmod:poss", "nmod:of", "amod", "compound", "nmod:in", "nmod:with", "nmod:near")) {
+    for (String rel : List.of("nmod:poss", "nmod:of", "amod", "compound", "nmod:in", "nmod:with", "nmod:near",
+        "nmod:on", "nmod:against")) {
       for (int c : new Arguments(g).exact(head, rel)) {
         Optional<ActorRef> a = finder.resolve(g, c).filter(r -> r.country() != null || r.actor() != null);
         if (a.isEmpty() && depth < 2 && g.token(c).isNoun()) {
