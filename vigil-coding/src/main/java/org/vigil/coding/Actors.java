@@ -12,6 +12,10 @@ import org.vigil.model.ActorRef;
  * One instance per draft; not thread-safe.
  */
 final class Actors {
+  private static final List<String> INSIDE = List.of("nmod:poss", "nmod:of", "amod", "compound", "nmod:on",
+      "nmod:against");
+  private static final List<String> PLACE_INSIDE = List.of("nmod:poss", "nmod:of", "amod", "compound", "nmod:in",
+      "nmod:with", "nmod:near");
   private final ActorFinder finder;
   private final Graph g;
 
@@ -37,6 +41,7 @@ final class Actors {
 
   /** Actors of the first group of heads that names a country or a known actor, else of one naming any actor. */
   List<ActorRef> targets(List<List<Integer>> groups) {
+    List<Integer> places = groups.isEmpty() ? List.of() : groups.get(groups.size() - 1);
     List<ActorRef> fallback = List.of();
     for (List<Integer> group : groups) {
       List<ActorRef> found = new ArrayList<>();
@@ -45,8 +50,11 @@ final class Actors {
           continue;
         }
         List<ActorRef> each = finder.resolveEach(g, h);
-        if (each.isEmpty()) {
-          inside(h).ifPresent(found::add);
+        if (each.stream().noneMatch(a -> a.country() != null || a.actor() != null)) {
+          Optional<ActorRef> in = inside(h, 0, group == places);
+          if (in.isPresent()) {
+            each = List.of(in.get());
+          }
         }
         found.addAll(each);
       }
@@ -88,18 +96,16 @@ final class Actors {
     return null;
   }
 
-  private Optional<ActorRef> inside(int head) {
-    return inside(head, 0);
-  }
-
-  /** An actor named within a phrase that names none itself: "Syria's second city", "a market in Azaz". */
-  private Optional<ActorRef> inside(int head, int depth) {
-    for (String rel : List.of("nmod:poss", "nmod:of", "amod", "compound", "nmod:in", "nmod:with", "nmod:near",
-        "nmod:on", "nmod:against")) {
+  /**
+   * An actor named within a phrase that names none itself: "China's assistance", "the attack on Israel"; for
+   * places also "a market in Azaz", "the border with Guyana".
+   */
+  private Optional<ActorRef> inside(int head, int depth, boolean place) {
+    for (String rel : place ? PLACE_INSIDE : INSIDE) {
       for (int c : new Arguments(g).exact(head, rel)) {
         Optional<ActorRef> a = finder.resolve(g, c).filter(r -> r.country() != null || r.actor() != null);
         if (a.isEmpty() && depth < 2 && g.token(c).isNoun()) {
-          a = inside(c, depth + 1);
+          a = inside(c, depth + 1, place);
         }
         if (a.isPresent()) {
           return a;

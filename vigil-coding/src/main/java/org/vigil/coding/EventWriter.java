@@ -83,12 +83,13 @@ final class EventWriter {
   private record Emission(SentenceCoder.Draft d, String code, Mode mode, ActorRef claimant, LocalDate date) {}
 
   private void pairs(Emission e, List<ActorRef> sources, List<ActorRef> targets) {
-    boolean recip = e.d().reciprocal();
+    boolean shifted = !e.code().equals(e.d().pattern().code());
+    boolean recip = e.d().reciprocal() && (!shifted || sources.size() > 1);
     boolean amongSources = recip && sources.size() > 1;
     for (ActorRef s : sources) {
       List<ActorRef> ts = amongSources ? others(sources, s) : targets;
       if (ts.isEmpty() && !recip) {
-        add(e, s, null, e.code(), e.mode());
+        add(e, s, domesticDefault(e.code(), s), e.code(), e.mode());
       }
       if (recip && ts.isEmpty()) {
         continue;
@@ -177,6 +178,19 @@ final class EventWriter {
       }
     }
     out.add(e);
+  }
+
+  /**
+   * Acts of a state on its own people (curfews, restrictions, repression, easing them) and protests aimed at
+   * one's own authorities target the source's country when the text names no other target.
+   */
+  private static ActorRef domesticDefault(String code, ActorRef s) {
+    boolean domestic = code.startsWith("14") || code.startsWith("081") || code.startsWith("082")
+        || code.startsWith("083") || code.startsWith("172") || code.startsWith("175");
+    if (!domestic || s.country() == null) {
+      return null;
+    }
+    return new ActorRef(s.country(), s.country(), null, null, null, "domestic: no other target named");
   }
 
   /** An event needs at least one side with a country or a known actor to enter dyadic event data. */

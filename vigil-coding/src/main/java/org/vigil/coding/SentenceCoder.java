@@ -46,15 +46,16 @@ final class SentenceCoder {
 
   private boolean skipVerb(int v, Pattern p) {
     String lemma = g.lemma(v);
-    if (book.wrappers().containsKey(lemma) || book.reporters().containsKey(lemma)) {
+    if (book.wrappers().containsKey(lemma) && !"hedge".equals(book.wrappers().get(lemma))
+        || book.reporters().containsKey(lemma)) {
       for (int c : g.dependents(v, "xcomp")) {
         if (carriesEvent(c)) {
           return true;
         }
       }
     }
-    String kind = book.wrappers().get(lemma);
-    if ("appeal".equals(kind) || "demand".equals(kind)) {
+    String wrapKind = book.wrappers().get(lemma);
+    if ("appeal".equals(wrapKind) || "demand".equals(wrapKind)) {
       for (int c : g.dependents(v, "ccomp")) {
         if (carriesEvent(c)) {
           return true;
@@ -62,8 +63,10 @@ final class SentenceCoder {
       }
     }
     if (p.objects().isEmpty() && book.support().contains(lemma)) {
-      for (int o : g.dependents(v, "obj")) {
-        if (matcher.noun(o) != null) {
+      for (Dependency d : g.children(v)) {
+        boolean carried = d.relation().equals("obj") || d.relation().equals("obl:to")
+            || d.relation().equals("obl:on");
+        if (carried && matcher.noun(d.dependent()) != null) {
           return true;
         }
       }
@@ -115,6 +118,12 @@ final class SentenceCoder {
     List<List<Integer>> targets = new ArrayList<>();
     if (cl.targetHead() >= 0) {
       targets.add(List.of(cl.targetHead()));
+    }
+    String kind = book.wrappers().get(g.lemma(v));
+    if ("appeal".equals(kind) || "demand".equals(kind)) {
+      for (int c : g.dependents(v, "ccomp")) {
+        targets.add(g.dependents(c, "nsubj"));
+      }
     }
     targets.addAll(args.verbTargets(v, p));
     targets.add(args.places(v));
