@@ -28,74 +28,14 @@ record Clause(String code, Mode mode, int sourceClause, int targetHead, int repo
 
   /** Reads the clause structure above {@code trigger} (a verb, or the verb carrying an event noun). */
   static Clause read(Graph g, PatternBook book, int trigger, String code) {
-    Mode mode = localMode(g, trigger, Mode.ASSERTED);
-    int sourceClause = -1;
-    int targetHead = -1;
-    int at = trigger;
-    for (int hops = 0; hops < 6; hops++) {
-      Dependency h = g.primaryHead(at);
-      if (h == null) {
-        break;
-      }
-      int gov = h.governor();
-      String rel = Arguments.base(h.relation());
-      String kind = book.wrappers().get(g.lemma(gov));
-      boolean viaCcomp = rel.equals("ccomp") && kind != null
-          && Set.of("negate", "hedge", "appeal", "demand").contains(kind);
-      boolean predicate = g.token(gov).isVerb() || g.token(gov).pos().startsWith("JJ");
-      if ((rel.equals("xcomp") || viaCcomp) && kind != null && predicate) {
-        switch (kind) {
-          case "future" -> mode = mode == Mode.ASSERTED ? Mode.FUTURE : mode;
-          case "hedge" -> mode = Mode.HYPOTHETICAL;
-          case "negate" -> mode = Mode.NEGATED;
-          case "agent" -> { }
-          default -> {
-            boolean controlsOther = kind.equals("intent") && firstOf(g, gov, "obj", "iobj") >= 0;
-            kind = controlsOther ? "appeal" : kind;
-            code = book.shift(kind, code);
-            sourceClause = gov;
-            if (kind.equals("appeal") || kind.equals("demand")) {
-              targetHead = rel.equals("ccomp") ? firstOf(g, at, "nsubj", "nsubj:pass")
-                  : firstOf(g, gov, "obj", "iobj");
-            }
-          }
-        }
-        mode = localMode(g, gov, mode);
-        at = gov;
-        continue;
-      }
-      String report = book.reporters().get(g.lemma(gov));
-      if ((rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("advcl") && "accuse".equals(report))
-          && report != null) {
-        boolean that = g.hasChildLemma(at, "mark", Set.of("that"));
-        boolean would = hasAux(g, at, Set.of("would"));
-        Mode m = mode == Mode.HYPOTHETICAL && would ? Mode.FUTURE : mode;
-        return new Clause(code, m, sourceClause, targetHead, gov, book.reporters().get(g.lemma(gov)), that,
-            refusal(g, trigger), would);
-      }
-      boolean purpose = h.relation().equals("advcl:to") && g.hasChildLemma(at, "mark", Set.of("to"));
-      boolean content = rel.equals("acl") && g.token(gov).isNoun() && g.hasChildLemma(at, "mark", Set.of("that", "to"));
-      if (purpose || content) {
-        mode = mode == Mode.NEGATED ? mode : Mode.HYPOTHETICAL;
-        break;
-      }
-      if (rel.equals("conj") || rel.equals("advcl") && g.hasChildLemma(at, "mark", Set.of("if", "unless"))) {
-        if (!rel.equals("conj")) {
-          mode = Mode.HYPOTHETICAL;
-        }
-        at = gov;
-        continue;
-      }
-      break;
-    }
-    return new Clause(code, mode, sourceClause, targetHead, -1, null, false, refusal(g, trigger), false);
+    return new ClauseWalk(g, book, trigger, code).walk();
   }
 
-  private static boolean refusal(Graph g, int v) {
+  static boolean refusal(Graph g, int v) {
     return hasAux(g, v, Set.of("will", "would", "wo", "shall", "can", "ca"));
   }
 
-  private static int firstOf(Graph g, int v, String... rels) {
+  static int firstOf(Graph g, int v, String... rels) {
     for (String r : rels) {
       int i = g.first(v, r);
       if (i >= 0) {
@@ -105,7 +45,7 @@ record Clause(String code, Mode mode, int sourceClause, int targetHead, int repo
     return -1;
   }
 
-  private static boolean hasAux(Graph g, int v, Set<String> lemmas) {
+  static boolean hasAux(Graph g, int v, Set<String> lemmas) {
     return g.hasChildLemma(v, "aux", lemmas);
   }
 
