@@ -40,13 +40,19 @@ final class AliasText {
     return out.toString();
   }
 
-  /** Splits an alias into words on whitespace and hyphens, the way phrase tokens are split. */
+  /** Splits an alias into words on whitespace and hyphens, with "'s" a word of its own, as phrases are; a leading "the" is dropped. */
   static List<String> words(String alias) {
     List<String> out = new ArrayList<>();
     for (String part : alias.split("[\\s\\-\u2010\u2011\u2013]+")) {
-      if (!part.isEmpty()) {
+      if (part.length() > 2 && (part.endsWith("'s") || part.endsWith("\u2019s"))) {
+        out.add(part.substring(0, part.length() - 2));
+        out.add("'s");
+      } else if (!part.isEmpty()) {
         out.add(part);
       }
+    }
+    if (out.size() > 1 && out.get(0).equalsIgnoreCase("the")) {
+      out.remove(0);
     }
     return out;
   }

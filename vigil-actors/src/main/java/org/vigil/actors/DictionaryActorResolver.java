@@ -90,7 +90,7 @@ final class DictionaryActorResolver implements ActorResolver {
     Optional<Match> noun = sectorMatch(matches, head);
     Optional<String> entity = UnknownEntity.find(phrase, words, matches);
     if (country.isEmpty()) {
-      if (noun.isPresent() && standsAlone(noun.get(), phrase)) {
+      if (noun.isPresent() && noun.get().covers(head) && standsAlone(noun.get(), phrase)) {
         ActorEntry s = noun.get().hits().get(0).entry();
         return Optional.of(new ActorRef(text, null, s.sector(), null, null, s.source() + " sector " + s.sector()));
       }
@@ -151,15 +151,20 @@ final class DictionaryActorResolver implements ActorResolver {
     return Optional.ofNullable(last);
   }
 
-  /** A sector noun alone names an actor only when plural or marked standalone ("police"); titles never. */
+  /**
+   * A sector noun alone names an actor only when it is the head and plural (by POS tag, or by its ending when
+   * untagged) or marked standalone ("police"); a title never does.
+   */
   private static boolean standsAlone(Match noun, List<Token> phrase) {
     ActorEntry e = noun.hits().get(0).entry();
     if (e.kind() != ActorKind.SECTOR) {
       return false;
     }
     Token last = phrase.get(noun.lastToken());
-    String w = last.word();
-    boolean plural = last.pos().startsWith("NNS") || (w.endsWith("s") && !w.endsWith("ss"));
+    String w = last.word().toLowerCase(java.util.Locale.ROOT);
+    boolean plural = last.pos().isEmpty()
+        ? (w.endsWith("s") && !w.endsWith("ss")) || w.endsWith("men")
+        : last.pos().startsWith("NNS") || last.pos().startsWith("NNPS");
     return e.standalone() || plural;
   }
 

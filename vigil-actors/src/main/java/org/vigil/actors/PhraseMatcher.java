@@ -28,7 +28,6 @@ final class PhraseMatcher {
   private static final Set<String> AFFILIATION_SUFFIXES = Set.of("aligned", "backed", "allied", "sponsored",
       "supported", "funded", "armed", "affiliated", "linked", "inspired", "trained", "loyal", "leaning", "friendly",
       "oriented", "proxy", "controlled", "financed", "run");
-  private static final String BARRIER = "\u0000";
 
   private final AliasIndex index;
 
@@ -36,33 +35,25 @@ final class PhraseMatcher {
     this.index = index;
   }
 
-  /** Splits the phrase into words; possessive markers become barriers that no alias crosses. */
+  /** Splits the phrase into words at hyphens; a possessive "'s" is a word of its own, as in aliases. */
   static List<Word> words(List<Token> phrase) {
     List<Word> out = new ArrayList<>(phrase.size() + 2);
     int compound = -1;
     for (int t = 0; t < phrase.size(); t++) {
       Token token = phrase.get(t);
       String w = token.word();
-      if (isPossessive(w)) {
-        out.add(new Word(BARRIER, BARRIER, t, ++compound, false, "O"));
-        continue;
-      }
-      if (isHyphen(w) || !gluedByHyphen(phrase, t)) {
-        compound += isHyphen(w) ? 0 : 1;
-      }
       if (isHyphen(w)) {
         continue;
       }
-      String body = stripPossessive(w);
-      for (String part : AliasText.words(body)) {
+      if (!gluedByHyphen(phrase, t)) {
+        compound++;
+      }
+      for (String part : AliasText.words(w)) {
         String exact = AliasText.word(part, true);
         if (!exact.isEmpty()) {
           out.add(new Word(AliasText.word(part, false), exact, t, compound,
               Character.isUpperCase(part.charAt(0)), token.ner()));
         }
-      }
-      if (body.length() != w.length()) {
-        out.add(new Word(BARRIER, BARRIER, t, ++compound, false, "O"));
       }
     }
     return out;
@@ -78,17 +69,6 @@ final class PhraseMatcher {
 
   private static boolean isHyphen(String w) {
     return w.equals("-") || w.equals("\u2010") || w.equals("\u2011") || w.equals("--");
-  }
-
-  private static boolean isPossessive(String w) {
-    return w.equals("'s") || w.equals("'") || w.equals("\u2019s") || w.equals("\u2019") || w.equals("'S");
-  }
-
-  private static String stripPossessive(String w) {
-    if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
-      return w.substring(0, w.length() - 2);
-    }
-    return w;
   }
 
   /** All matches, leftmost-longest, in text order. */
