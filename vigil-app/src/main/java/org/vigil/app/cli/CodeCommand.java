@@ -1,0 +1,96 @@
+package org.vigil.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.vigil.app.EventJson;
+import org.vigil.app.EventTable;
+import org.vigil.app.Pipeline;
+import org.vigil.app.PipelineFactory;
+import org.vigil.app.PipelineOptions;
+import org.vigil.ingest.ReadResult;
+import org.vigil.ingest.SeedArticleReader;
+import org.vigil.model.Article;
+import org.vigil.model.CodedArticle;
+import org.vigil.model.Event;
+import org.vigil.model.Rejection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code vigil code FILE...}: codes articles and prints their events. Exit 0 when all inputs were coded, 1 when
+ * some were rejected, 2 when an input had no date and none was given.
+ */
+@Command(name = "code", mixinStandardHelpOptions = true,
+    description = "Code articles (files, folders, or - for stdin) and print their events.")
+public final class CodeCommand implements Callable<Integer> {
+  enum Format { table, jsonl }
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders, or - for stdin.")
+  List<Path> inputs;
+
+  @Option(names = "--format", description = "table (default) or jsonl.", defaultValue = "table")
+  Format format;
+
+  @Option(names = "--date", description = "Date (YYYY-MM-DD) for plain-text input without a 'date' line.")
+  LocalDate date;
+
+  @Option(names = "--actors", description = "Folder of your own actor files (override the bundled ones).")
+  List<Path> actorDirs = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    SeedArticleReader reader = new SeedArticleReader(Optional.ofNullable(date));
+    List<ReadResult> read = new ArrayList<>();
+    for (Path p : InputFiles.expand(inputs)) {
+      read.add(p.equals(InputFiles.STDIN) ? reader.read("<stdin>", "stdin", stdin()) : reader.read(p));
+    }
+    int exit = 0;
+    Pipeline pipeline = null;
+    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    for (ReadResult r : read) {
+      if (r.rejection() != null) {
+        Rejection rej = r.rejection();
+        System.err.println("vigil: rejected " + rej.message());
+        exit = Math.max(exit, rej.reason().startsWith("no date") ? 2 : 1);
+        continue;
+      }
+      if (pipeline == null) {
+        pipeline = PipelineFactory.load(new PipelineOptions(actorDirs, 1));
+      }
+      print(pipeline.process(r.article()), out, read.size() > 1);
+    }
+    out.flush();
+    return exit;
+  }
+
+  private void print(CodedArticle coded, PrintStream out, boolean many) {
+    List<Event> events = coded.events();
+    if (format == Format.jsonl) {
+      events.forEach(e -> out.println(EventJson.toLine(e)));
+      return;
+    }
+    Article a = coded.annotated().article();
+    if (many) {
+      out.println("== " + a.origin() + " (" + a.date() + ")");
+    }
+    EventTable.print(events, out);
+    out.println(events.size() + " events from " + coded.annotated().sentences().size() + " sentences");
+  }
+
+  private static byte[] stdin() {
+    try {
+      return System.in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read standard input", e);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.vigil.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Predicate;
+import org.vigil.model.AnnotatedArticle;
+import org.vigil.model.Annotator;
+import org.vigil.model.Article;
+import org.vigil.model.Sentence;
+import org.vigil.model.Token;
+import org.vigil.nlp.DefiniteDescriptionLinker;
+import org.vigil.nlp.HeadingDetector;
+
+/**
+ * Annotates articles with Stanford CoreNLP in two passes: tokenize, ssplit, pos and lemma over the whole text;
+ * then, over sentences that are not headings, NER (the 4-class CoNLL model alone: no fine-grained KBP
+ * gazetteer, no numeric classifiers), SUTime only where a temporal cue word occurs, and the enhanced++
+ * dependency parse only where the event pre-filter accepts the sentence. Models
+ * load once in the constructor. Thread-safe: one instance serves all worker threads.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+  private final StanfordCoreNLP shallow;
+  private final StanfordCoreNLP ner;
+  private final StanfordCoreNLP parser;
+  private final SuTimeTagger times = new SuTimeTagger();
+  private final Predicate<List<Token>> mayHoldEvent;
+  private final HeadingDetector headings = new HeadingDetector();
+  private final DefiniteDescriptionLinker linker = new DefiniteDescriptionLinker();
+
+  /**
+   * @param config stage settings
+   * @param mayHoldEvent pre-filter over POS-tagged tokens; sentences it rejects get NER but no parse
+   */
+  public CoreNlpAnnotator(CoreNlpConfig config, Predicate<List<Token>> mayHoldEvent) {
+    this.mayHoldEvent = Objects.requireNonNull(mayHoldEvent, "mayHoldEvent");
+    this.shallow = new StanfordCoreNLP(shallowProps(config), false);
+    this.ner = new StanfordCoreNLP(deepProps(config, "ner"), false);
+    this.parser = config.parse() ? new StanfordCoreNLP(deepProps(config, "depparse"), false) : null;
+  }
+
+  private static Properties shallowProps(CoreNlpConfig c) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    p.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,"
+        + "normalizeOtherBrackets=false,splitHyphenated=true");
+    p.setProperty("threads", Integer.toString(c.threads()));
+    return p;
+  }
+
+  private static Properties deepProps(CoreNlpConfig c, String annotators) {
+    Properties p = new Properties();
+    p.setProperty("annotators", annotators);
+    p.setProperty("enforceRequirements", "false");
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "true");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    p.setProperty("threads", Integer.toString(c.threads()));
+    return p;
+  }
+
+  @Override
+  public AnnotatedArticle annotate(Article article) {
+    Annotation doc = new Annotation(article.text());
+    doc.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
+    shallow.annotate(doc);
+    List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    Map<CoreMap, Boolean> headingOf = new IdentityHashMap<>();
+    List<CoreMap> selected = new ArrayList<>();
+    for (CoreMap s : all) {
+      List<Token> shallowTokens = CoreNlpConversion.tokens(s);
+      boolean heading = headings.isHeading(article.text(), shallowTokens);
+      headingOf.put(s, heading);
+      if (!heading) {
+        selected.add(s);
+      }
+    }
+    Map<CoreMap, Boolean> parseOf = new IdentityHashMap<>();
+    if (!selected.isEmpty()) {
+      Annotation sub = new Annotation(article.text());
+      sub.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
+      sub.set(CoreAnnotations.TokensAnnotation.class, tokensOf(selected));
+      List<CoreMap> toParse = new ArrayList<>();
+      for (CoreMap s : selected) {
+        boolean parse = mayHoldEvent.test(CoreNlpConversion.tokens(s));
+        parseOf.put(s, parse);
+        if (parse) {
+          toParse.add(s);
+        }
+      }
+      sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
+      annotateDeep(sub, toParse);
+    }
+    List<Sentence> sentences = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      CoreMap s = all.get(i);
+      sentences.add(CoreNlpConversion.sentence(i, article.text(), s,
+          parseOf.getOrDefault(s, false), headingOf.get(s)));
+    }
+    return new AnnotatedArticle(article, sentences, linker.link(sentences));
+  }
+
+  /** NER over all selected sentences, then the parse only over those that may hold an event. */
+  private void annotateDeep(Annotation sub, List<CoreMap> toParse) {
+    ner.annotate(sub);
+    times.tag(sub);
+    if (parser != null && !toParse.isEmpty()) {
+      Annotation parseDoc = new Annotation(sub.get(CoreAnnotations.TextAnnotation.class));
+      parseDoc.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+      parseDoc.set(CoreAnnotations.TokensAnnotation.class, tokensOf(toParse));
+      parser.annotate(parseDoc);
+    }
+  }
+
+  private static List<CoreLabel> tokensOf(List<CoreMap> sentences) {
+    List<CoreLabel> out = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      out.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    return out;
+  }
+}
