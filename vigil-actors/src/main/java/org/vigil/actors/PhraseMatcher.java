@@ -78,7 +78,7 @@ final class PhraseMatcher {
     StringBuilder lower = new StringBuilder(64);
     int i = 0;
     while (i < words.size()) {
-      int longest = Math.min(index.maxWords(), words.size() - i);
+      int longest = Math.min(index.maxWordsFrom(words.get(i).exact(), words.get(i).lower()), words.size() - i);
       Match found = null;
       for (int n = longest; n >= 1 && found == null; n--) {
         exact.setLength(0);

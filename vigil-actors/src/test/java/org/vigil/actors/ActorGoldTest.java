@@ -19,7 +19,7 @@ import org.vigil.model.Token;
 
 /**
  * Scores the resolver on gold/actors-dev.jsonl (mentions in sentences written for Vigil) and fails under
- * 0.95 accuracy. Sentences are tokenised by {@link SimpleTokens}; the words of the "ne" field get the row's
+ * 0.95 accuracy. Sentences are tokenised by {@link PlainTokens}; the words of the "ne" field get the row's
  * NER tag; the head is the mention's last token.
  */
 class ActorGoldTest {
@@ -58,12 +58,12 @@ class ActorGoldTest {
     int end = Integer.parseInt(row.get("end"));
     Map<String, String> ner = new HashMap<>();
     if (row.get("ner") != null) {
-      for (Token t : SimpleTokens.of(row.get("ne"))) {
+      for (Token t : PlainTokens.of(row.get("ne"))) {
         ner.put(t.word(), row.get("ner"));
       }
     }
     List<Token> phrase = new ArrayList<>();
-    for (Token t : SimpleTokens.of(sentence, ner)) {
+    for (Token t : PlainTokens.of(sentence, ner)) {
       if (t.span().start() >= start && t.span().end() <= end) {
         phrase.add(t);
       }

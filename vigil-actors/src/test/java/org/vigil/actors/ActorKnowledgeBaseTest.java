@@ -25,7 +25,7 @@ class ActorKnowledgeBaseTest {
   }
 
   private static Optional<ActorRef> resolve(String phrase, Map<String, String> ner, LocalDate date) {
-    List<Token> tokens = SimpleTokens.of(phrase, ner);
+    List<Token> tokens = PlainTokens.of(phrase, ner);
     return kb.resolver().resolve(tokens, tokens.size() - 1, date);
   }
 
