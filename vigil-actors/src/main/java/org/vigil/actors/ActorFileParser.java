@@ -125,7 +125,7 @@ final class ActorFileParser {
     }
     entries.add(f.build());
     if (!f.capitals.isEmpty()) {
-      capitals.add(new ActorEntry(id + "@capital", ActorKind.METONYM, f.capitals, List.of(), id, "GOV",
+      capitals.add(new ActorEntry(id + "@capital", ActorKind.METONYM, f.capitals, List.of(), id, null,
           null, List.of(), List.of(), false, location(line)));
     }
   }

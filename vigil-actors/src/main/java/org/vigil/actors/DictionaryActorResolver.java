@@ -46,7 +46,7 @@ final class DictionaryActorResolver implements ActorResolver {
     }
     Optional<Match> group = named(matches, head, ActorKind.GROUP);
     if (group.isPresent()) {
-      return Optional.of(group(text, group.get(), sectorMatch(matches, head), matches));
+      return Optional.of(group(text, group.get(), date, matches));
     }
     return countryAndSector(text, phrase, words, matches, head);
   }
@@ -77,11 +77,18 @@ final class DictionaryActorResolver implements ActorResolver {
     return m.hits().get(0).entry().kind() == kind;
   }
 
-  private ActorRef group(String text, Match match, Optional<Match> noun, List<Match> matches) {
+  /** A named group: its home country and sector, or those of a dated role it holds (in power, say). */
+  private ActorRef group(String text, Match match, LocalDate date, List<Match> matches) {
     AliasIndex.Hit hit = match.hits().get(0);
     ActorEntry e = hit.entry();
-    String basis = e.source() + " " + e.id() + " ('" + hit.alias() + "')" + affiliations(matches);
-    return new ActorRef(text, e.country(), e.sector(), e.id(), null, basis);
+    String basis = e.source() + " " + e.id() + " ('" + hit.alias() + "')";
+    Optional<Role> role = PersonRoles.active(e, date);
+    if (role.isPresent() && role.get().country() != null) {
+      Role r = role.get();
+      return new ActorRef(text, r.country(), r.sector(), e.id(), null,
+          basis + ": " + r.title() + " " + r.range() + " (" + r.source() + ")" + affiliations(matches));
+    }
+    return new ActorRef(text, e.country(), e.sector(), e.id(), null, basis + affiliations(matches));
   }
 
   private Optional<ActorRef> countryAndSector(
