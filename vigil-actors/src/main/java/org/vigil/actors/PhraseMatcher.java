@@ -52,11 +52,21 @@ final class PhraseMatcher {
         String exact = AliasText.word(part, true);
         if (!exact.isEmpty()) {
           out.add(new Word(AliasText.word(part, false), exact, t, compound,
-              Character.isUpperCase(part.charAt(0)), token.ner()));
+              hasUpperCase(part), token.ner()));
         }
       }
     }
     return out;
+  }
+
+  /** "Israel", "iSrael", "US" count as capitalised; a proper name written all in lower case does not match. */
+  private static boolean hasUpperCase(String part) {
+    for (int i = 0; i < part.length(); i++) {
+      if (Character.isUpperCase(part.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean gluedByHyphen(List<Token> phrase, int t) {
