@@ -8,7 +8,7 @@ import org.vigil.model.Token;
 /**
  * Finds the aliases named in a noun phrase, leftmost-longest, over its words split at hyphens. A match inside
  * a hyphenated compound is marked by what the compound does to it: "Iran-aligned" makes Iran an affiliation,
- * "US-led" a leader, "anti-Israel" and "Jordan-Syria" nothing to the phrase's actor. Stateless; thread-safe.
+ * "US-led" a leader, "Greek-owned" the owner (plain), "anti-Israel" and "Jordan-Syria" nothing to the actor. Stateless; thread-safe.
  */
 final class PhraseMatcher {
 
@@ -28,6 +28,9 @@ final class PhraseMatcher {
   private static final Set<String> AFFILIATION_SUFFIXES = Set.of("aligned", "backed", "allied", "sponsored",
       "supported", "funded", "armed", "affiliated", "linked", "inspired", "trained", "loyal", "leaning", "friendly",
       "oriented", "proxy", "controlled", "financed", "run");
+
+  /** "Greek-owned", "British-flagged", "UK-based": the country is the owner's, so it names the actor. */
+  private static final Set<String> OWNER_SUFFIXES = Set.of("owned", "flagged", "registered", "based", "operated");
 
   private final AliasIndex index;
 
@@ -168,6 +171,9 @@ final class PhraseMatcher {
       }
       if (AFFILIATION_SUFFIXES.contains(w.lower()) || (w.lower().equals("pro") && k < start)) {
         return Role.AFFILIATION;
+      }
+      if (OWNER_SUFFIXES.contains(w.lower()) && k >= end) {
+        continue;
       }
       if (w.lower().equals("led") || w.lower().equals("headed")) {
         role = Role.LEADER;
