@@ -30,7 +30,7 @@ public final class PlainTokens {
       }
       int end = i + 1;
       if (isPossessive(text, i)) {
-        end = text.charAt(i + 1) == 's' ? i + 2 : i + 1;
+        end = i + 1 < text.length() && text.charAt(i + 1) == 's' ? i + 2 : i + 1;
       } else if (Character.isLetterOrDigit(c)) {
         while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || inWord(text, end))) {
           end++;
