@@ -17,6 +17,8 @@ import org.vigil.places.gazetteer.PlaceNames;
  * mean position of Iraq's places in its northern third. Immutable and thread-safe.
  */
 final class MentionResolver {
+  private static final int SMALL_PLACE = 10_000;
+  private static final double FAR_KM = 1000;
   private final Gazetteer gaz;
   private final CandidateRanker ranker;
 
@@ -38,11 +40,30 @@ final class MentionResolver {
       return Optional.empty();
     }
     PlaceCandidate win = ranked.get(0);
+    if (implausible(win.id(), ctx, self)) {
+      return Optional.empty();
+    }
     Place place = win.place();
     if (m.direction() != null && gaz.kind(win.id()) == Kind.COUNTRY) {
       place = part(win.id(), m.direction(), place.reason());
     }
     return Optional.of(new ResolvedMention(m, place, win.id(), List.of(gaz.country(win.id())), ranked));
+  }
+
+  /**
+   * A village-sized place in a country the article never names, far from every place it does name, is more
+   * likely a gap in the gazetteer (the real place is missing) than the place meant: better no place.
+   */
+  private boolean implausible(int id, PlaceContext ctx, int self) {
+    if (gaz.kind(id) != Kind.PLACE || gaz.population(id) >= SMALL_PLACE || ctx.focus() < 0) {
+      return false;
+    }
+    int c = gaz.country(id);
+    if (ctx.namedWeight(c, self) > 0 || ctx.isActorCountry(c)) {
+      return false;
+    }
+    return ctx.anchors().stream().filter(a -> a.mention() != self && !Double.isNaN(a.lat()))
+        .noneMatch(a -> Geo.km(a.lat(), a.lon(), gaz.lat(id), gaz.lon(id)) < FAR_KM);
   }
 
   /** Ranked candidates of a name; tries the name without a region word or a trailing "city" when unknown. */

@@ -80,7 +80,7 @@ public final class PlaceMentionFinder {
       qualifier = text(t, to + 1, q);
     }
     PlaceMention.Kind kind = dir == null ? PlaceMention.Kind.NAME : PlaceMention.Kind.PART;
-    return new PlaceMention(s.index(), from, to, head(s, start, end), kind, List.of(name), dir, regionWord,
+    return new PlaceMention(s.index(), from, to, head(s, from, to), kind, List.of(name), dir, regionWord,
         qualifier);
   }
 
