@@ -24,6 +24,7 @@ import org.vigil.places.gazetteer.PlaceNames;
 public final class GazetteerGeocoder implements Geocoder {
   /** Weight of a place named as an actor or modifier ("US forces", "the US vowed") rather than "in X". */
   private static final double ACTOR_LIKE_WEIGHT = 0.3;
+  private static final int EXPLAINED_IN_LOOKUP = 20;
   private final Gazetteer gaz;
   private final PlaceMentionFinder finder = new PlaceMentionFinder();
   private final MentionResolver resolver;
@@ -141,7 +142,7 @@ public final class GazetteerGeocoder implements Geocoder {
       return List.of();
     }
     PlaceMention m = new PlaceMention(-1, 0, 1, 0, PlaceMention.Kind.NAME, List.of(name), null, false, "");
-    return resolver.candidates(name, contextOf(context), -1, resolver.preference(m));
+    return resolver.candidates(name, contextOf(context), -1, resolver.preference(m), EXPLAINED_IN_LOOKUP);
   }
 
   /** The context of an article naming the given places (each resolved on its own). */
@@ -150,7 +151,7 @@ public final class GazetteerGeocoder implements Geocoder {
     int i = 0;
     for (String c : context) {
       List<PlaceCandidate> top = resolver.candidates(c, PlaceContext.empty(), -1,
-          CandidateRanker.Preference.NONE);
+          CandidateRanker.Preference.NONE, 1);
       if (!top.isEmpty()) {
         int id = top.get(0).id();
         PlaceMention m = new PlaceMention(-1, 0, 1, 0, PlaceMention.Kind.NAME, List.of(c), null, false, "");

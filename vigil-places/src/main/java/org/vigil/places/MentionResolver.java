@@ -35,7 +35,7 @@ final class MentionResolver {
     if (m.kind() == PlaceMention.Kind.BORDER) {
       return border(m, ctx);
     }
-    List<PlaceCandidate> ranked = candidates(m.names().get(0), ctx, self, preference(m));
+    List<PlaceCandidate> ranked = candidates(m.names().get(0), ctx, self, preference(m), 1);
     if (ranked.isEmpty()) {
       return Optional.empty();
     }
@@ -67,7 +67,8 @@ final class MentionResolver {
   }
 
   /** Ranked candidates of a name; tries the name without a region word or a trailing "city" when unknown. */
-  List<PlaceCandidate> candidates(String name, PlaceContext ctx, int self, CandidateRanker.Preference pref) {
+  List<PlaceCandidate> candidates(String name, PlaceContext ctx, int self, CandidateRanker.Preference pref,
+      int explained) {
     String key = PlaceNames.normalize(name);
     int[] ids = gaz.lookup(key);
     if (ids.length == 0) {
@@ -79,7 +80,7 @@ final class MentionResolver {
     if (ids.length == 0 && key.startsWith("the ")) {
       ids = gaz.lookup(key.substring(4));
     }
-    return ranker.rank(ids, ctx, self, pref);
+    return ranker.rank(ids, ctx, self, pref, explained);
   }
 
   CandidateRanker.Preference preference(PlaceMention m) {
@@ -90,17 +91,17 @@ final class MentionResolver {
       double s = 0;
       if (regionWord && g.kind(id) == Kind.REGION) {
         s += 4;
-        why.append("; region word +4.0");
+        why.add("; region word +4.0");
       }
       if (m.direction() != null && g.kind(id) != Kind.PLACE) {
         s += 1;
-        why.append("; direction part of a country or region +1.0");
+        why.add("; direction part of a country or region +1.0");
       }
       int country = g.country(id);
       int region = g.region(id);
       if (IntStream.of(qualifier).anyMatch(q -> q == country || q == region)) {
         s += 6;
-        why.append("; qualified by ").append(m.qualifier()).append(" +6.0");
+        why.add("; qualified by ").add(m.qualifier()).add(" +6.0");
       }
       return s;
     };
