@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.vigil.model.Place;
 import org.vigil.places.gazetteer.Gazetteer;
 import org.vigil.places.gazetteer.Gazetteer.Kind;
+import org.vigil.places.gazetteer.PlaceNames;
 
 /**
  * Scores gazetteer candidates for a name against an article's {@link PlaceContext}: prominence (log
@@ -26,11 +27,11 @@ final class CandidateRanker {
    * Candidates for entity ids {@code ids}, best first; {@code self} is the mention's own index. Only the
    * first {@code explained} carry a spelled-out reason (formatting reasons dominates the cost of a look-up).
    */
-  List<PlaceCandidate> rank(int[] ids, PlaceContext ctx, int self, Preference pref, int explained) {
+  List<PlaceCandidate> rank(String key, int[] ids, PlaceContext ctx, int self, Preference pref, int explained) {
     double[] scores = new double[ids.length];
     Integer[] order = new Integer[ids.length];
     for (int i = 0; i < ids.length; i++) {
-      scores[i] = score(ids[i], ctx, self, pref, Why.OFF);
+      scores[i] = score(key, ids[i], ctx, self, pref, Why.OFF);
       order[i] = i;
     }
     Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i])
@@ -39,15 +40,30 @@ final class CandidateRanker {
     for (int r = 0; r < order.length; r++) {
       int id = ids[order[r]];
       Why why = r < explained ? Why.on() : Why.OFF;
-      double score = r < explained ? score(id, ctx, self, pref, why) : scores[order[r]];
+      double score = r < explained ? score(key, id, ctx, self, pref, why) : scores[order[r]];
       String reason = r < explained ? why.toString() : "not among the top candidates";
       out.add(new PlaceCandidate(id, place(id, reason), score, gaz.population(id)));
     }
     return out;
   }
 
-  private double score(int id, PlaceContext ctx, int self, Preference pref, Why why) {
-    return prominence(id, why) + context(id, ctx, self, why) + pref.bonus(gaz, id, why);
+  private double score(String key, int id, PlaceContext ctx, int self, Preference pref, Why why) {
+    return prominence(id, why) + spelling(key, id, why) + context(id, ctx, self, why) + pref.bonus(gaz, id, why);
+  }
+
+  /** A place found only by one of its alternate names ("Misrata" for Misratah) yields a little to exact names. */
+  private double spelling(String key, int id, Why why) {
+    if (gaz.kind(id) != Kind.PLACE) {
+      return 0;
+    }
+    String raw = gaz.name(id);
+    String name = PlaceNames.normalize(raw);
+    if (name.equals(key) || PlaceNames.withoutArticle(name).equals(key)
+        || PlaceNames.normalize(raw.split(",")[0]).equals(key)) {
+      return 0;
+    }
+    why.add("; alternate name -0.3");
+    return -0.3;
   }
 
   private double prominence(int id, Why why) {

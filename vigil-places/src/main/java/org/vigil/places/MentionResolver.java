@@ -71,16 +71,21 @@ final class MentionResolver {
       int explained) {
     String key = PlaceNames.normalize(name);
     int[] ids = gaz.lookup(key);
-    if (ids.length == 0) {
-      ids = gaz.lookup(PlaceNames.withoutRegionWord(key));
+    for (String fallback : fallbacks(key)) {
+      if (ids.length > 0) {
+        break;
+      }
+      key = fallback;
+      ids = gaz.lookup(key);
     }
-    if (ids.length == 0 && key.endsWith(" city")) {
-      ids = gaz.lookup(key.substring(0, key.length() - 5));
-    }
-    if (ids.length == 0 && key.startsWith("the ")) {
-      ids = gaz.lookup(key.substring(4));
-    }
-    return ranker.rank(ids, ctx, self, pref, explained);
+    return ranker.rank(key, ids, ctx, self, pref, explained);
+  }
+
+  /** Shorter forms tried in turn when a name is unknown: without region word, trailing "city", "the". */
+  private static List<String> fallbacks(String key) {
+    return List.of(PlaceNames.withoutRegionWord(key),
+        key.endsWith(" city") ? key.substring(0, key.length() - 5) : key,
+        key.startsWith("the ") ? key.substring(4) : key);
   }
 
   CandidateRanker.Preference preference(PlaceMention m) {

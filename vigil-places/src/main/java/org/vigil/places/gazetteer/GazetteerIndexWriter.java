@@ -123,6 +123,7 @@ final class GazetteerIndexWriter {
         key(c.name().substring(0, comma), id);
       }
       alternates.getOrDefault(i, List.of()).forEach(alt -> key(alt, id));
+      c.alternates().forEach(alt -> key(alt, id));
     }
     for (int a = 0; a < adminCount.length; a++) {
       e.lat[nc + a] = (float) (adminLat[a] / adminCount[a]);
