@@ -123,7 +123,10 @@ final class GazetteerIndexWriter {
         key(c.name().substring(0, comma), id);
       }
       alternates.getOrDefault(i, List.of()).forEach(alt -> key(alt, id));
-      c.alternates().forEach(alt -> key(alt, id));
+      for (String alt : c.alternates()) {
+        key(alt, id);
+        key(PlaceNames.withoutArticle(PlaceNames.normalize(alt)), id);
+      }
     }
     for (int a = 0; a < adminCount.length; a++) {
       e.lat[nc + a] = (float) (adminLat[a] / adminCount[a]);
