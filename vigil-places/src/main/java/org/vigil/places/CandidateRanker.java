@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.vigil.model.Place;
 import org.vigil.places.gazetteer.Gazetteer;
 import org.vigil.places.gazetteer.Gazetteer.Kind;
-import org.vigil.places.gazetteer.PlaceNames;
 
 /**
  * Scores gazetteer candidates for a name against an article's {@link PlaceContext}: prominence (log
@@ -53,18 +52,13 @@ final class CandidateRanker {
 
   /** A place found only by one of its alternate names ("Misrata" for Misratah) yields a little to exact names. */
   private double spelling(String key, int id, Why why) {
-    if (gaz.kind(id) != Kind.PLACE) {
-      return 0;
-    }
-    String raw = gaz.name(id);
-    String name = PlaceNames.normalize(raw);
-    if (name.equals(key) || PlaceNames.withoutArticle(name).equals(key)
-        || PlaceNames.normalize(raw.split(",")[0]).equals(key)) {
+    if (!gaz.isAlternateMatch(key, id)) {
       return 0;
     }
     why.add("; alternate name -0.3");
     return -0.3;
   }
+
 
   private double prominence(int id, Why why) {
     double s = Math.log10(gaz.population(id) + 10.0);

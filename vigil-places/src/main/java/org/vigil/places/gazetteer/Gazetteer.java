@@ -110,6 +110,17 @@ public final class Gazetteer {
     return postings(key, false);
   }
 
+  /** True when entity {@code id} is found under {@code key} only by one of its alternate names. */
+  public boolean isAlternateMatch(String key, int id) {
+    int k = Arrays.binarySearch(keyHashes, PlaceNames.hash(key));
+    for (int p = k < 0 ? 0 : keyStarts[k]; k >= 0 && p < keyStarts[k + 1]; p++) {
+      if (postings[p] == (id | GazetteerIndexWriter.ALTERNATE_FLAG)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Country entity ids whose demonym normalises to {@code key} ("syrian" gives Syria). */
   public int[] lookupDemonym(String key) {
     return postings(key, true);
@@ -125,7 +136,7 @@ public final class Gazetteer {
     for (int p = keyStarts[k]; p < keyStarts[k + 1]; p++) {
       boolean demonym = (postings[p] & GazetteerIndexWriter.DEMONYM_FLAG) != 0;
       if (demonym == demonyms) {
-        out[m++] = postings[p] & ~GazetteerIndexWriter.DEMONYM_FLAG;
+        out[m++] = postings[p] & ~(GazetteerIndexWriter.DEMONYM_FLAG | GazetteerIndexWriter.ALTERNATE_FLAG);
       }
     }
     return m == out.length ? out : Arrays.copyOf(out, m);

@@ -21,6 +21,7 @@ import java.util.Map;
 final class GazetteerIndexWriter {
   static final int MAGIC = 0x56475A32;
   static final int DEMONYM_FLAG = 1 << 30;
+  static final int ALTERNATE_FLAG = 1 << 29;
 
   private final List<SourceCountry> countries;
   private final Map<String, Integer> countryIndex;
@@ -122,10 +123,10 @@ final class GazetteerIndexWriter {
       if (comma > 0) {
         key(c.name().substring(0, comma), id);
       }
-      alternates.getOrDefault(i, List.of()).forEach(alt -> key(alt, id));
+      alternates.getOrDefault(i, List.of()).forEach(alt -> key(alt, id | ALTERNATE_FLAG));
       for (String alt : c.alternates()) {
-        key(alt, id);
-        key(PlaceNames.withoutArticle(PlaceNames.normalize(alt)), id);
+        key(alt, id | ALTERNATE_FLAG);
+        key(PlaceNames.withoutArticle(PlaceNames.normalize(alt)), id | ALTERNATE_FLAG);
       }
     }
     for (int a = 0; a < adminCount.length; a++) {
@@ -216,6 +217,7 @@ final class GazetteerIndexWriter {
     }
   }
 
+  /** Adds a posting under a name's key; an alternate-name posting never shadows the same entity's own name. */
   private void key(String name, int posting) {
     String k = PlaceNames.normalize(name);
     if (k.isEmpty()) {
@@ -223,12 +225,13 @@ final class GazetteerIndexWriter {
     }
     BorderPointFinder.IntList l = keys.computeIfAbsent(PlaceNames.hash(k), x -> new BorderPointFinder.IntList());
     for (int i = 0; i < l.size; i++) {
-      if (l.items[i] == posting) {
+      if ((l.items[i] & ~ALTERNATE_FLAG) == (posting & ~ALTERNATE_FLAG)) {
         return;
       }
     }
     l.add(posting);
   }
+
 
   /** Parallel entity arrays under construction. */
   private static final class Entities {
