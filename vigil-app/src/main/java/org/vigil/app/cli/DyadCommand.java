@@ -1,0 +1,84 @@
+package org.vigil.app.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.vigil.store.StoreException;
+import org.vigil.store.StoreLayout;
+import org.vigil.store.StoreReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code vigil dyad A B}: one pair of actors over time: asserted events per week by QuadClass with mean Goldstein
+ * (escalation and de-escalation), and whether each declared ceasefire between them held.
+ */
+@Command(name = "dyad", mixinStandardHelpOptions = true,
+    description = "Weekly event counts by QuadClass and mean Goldstein between A and B (country codes or actor"
+        + " ids, both directions), and material conflict after each declared ceasefire.")
+public final class DyadCommand implements Callable<Integer> {
+  private static final String PAIR = "is_current AND mode = 'asserted' AND ("
+      + "((src_country = upper(?) OR src_actor = ?) AND (tgt_country = upper(?) OR tgt_actor = ?)) OR "
+      + "((src_country = upper(?) OR src_actor = ?) AND (tgt_country = upper(?) OR tgt_actor = ?)))";
+
+  @Parameters(index = "0", paramLabel = "A") String a;
+  @Parameters(index = "1", paramLabel = "B") String b;
+
+  @Option(names = "--store", defaultValue = "vigil-data", description = "Store directory (default: ${DEFAULT-VALUE}).")
+  Path store;
+
+  @Option(names = "--window", defaultValue = "30", description = "Days after a ceasefire to watch (default ${DEFAULT-VALUE}).")
+  int window;
+
+  @Override
+  public Integer call() {
+    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    List<Object> pair = List.of(a, a, b, b, b, b, a, a);
+    try (StoreReader r = StoreReader.open(new StoreLayout(store))) {
+      out.printf("%-10s  %5s  %5s  %5s  %5s  %8s%n", "week", "q1", "q2", "q3", "q4", "goldstein");
+      for (Map<String, Object> w : r.query("SELECT date_trunc('week', date) AS week,"
+          + " count(*) FILTER (WHERE quad_class = 1) q1, count(*) FILTER (WHERE quad_class = 2) q2,"
+          + " count(*) FILTER (WHERE quad_class = 3) q3, count(*) FILTER (WHERE quad_class = 4) q4,"
+          + " avg(goldstein) g FROM events WHERE " + PAIR + " GROUP BY week ORDER BY week", pair)) {
+        out.printf("%-10s  %5s  %5s  %5s  %5s  %8.2f%n", w.get("week").toString().substring(0, 10), w.get("q1"),
+            w.get("q2"), w.get("q3"), w.get("q4"), ((Number) w.get("g")).doubleValue());
+      }
+      ceasefires(r, pair, out);
+    } catch (StoreException e) {
+      System.err.println("vigil: " + e.getMessage());
+      return 2;
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void ceasefires(StoreReader r, List<Object> pair, PrintStream out) {
+    List<Object> params = new java.util.ArrayList<>(pair);
+    params.add(window);
+    params.addAll(pair);
+    List<Map<String, Object>> rows = r.query("SELECT c.date, c.src_text, c.cameo, count(x.event_id) AS broken,"
+        + " min(x.date) AS first_break FROM (SELECT * FROM events WHERE cameo LIKE '087%' AND " + PAIR + ") c"
+        + " LEFT JOIN (SELECT * FROM events WHERE quad_class = 4 AND " + PAIR + ") x"
+        + " ON x.date > c.date AND x.date <= c.date + CAST(? AS INTEGER)"
+        + " GROUP BY c.date, c.src_text, c.cameo, c.event_id ORDER BY c.date", reorder(params));
+    out.println(rows.isEmpty() ? "no declared ceasefire between " + a + " and " + b : "ceasefires:");
+    for (Map<String, Object> c : rows) {
+      long n = ((Number) c.get("broken")).longValue();
+      out.printf("  %s %s (%s): %s%n", c.get("date"), c.get("src_text"), c.get("cameo"), n == 0
+          ? "held (no material conflict within " + window + " days)"
+          : "broken: " + n + " material-conflict events, first on " + c.get("first_break"));
+    }
+  }
+
+  /** Parameters in SQL order: ceasefire pair, conflict pair, window. */
+  private static List<Object> reorder(List<Object> p) {
+    List<Object> out = new java.util.ArrayList<>(p.subList(0, 8));
+    out.addAll(p.subList(9, 17));
+    out.add(p.get(8));
+    return out;
+  }
+}

@@ -1,0 +1,52 @@
+package org.vigil.app.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.vigil.app.PipelineFactory;
+import org.vigil.app.PipelineOptions;
+import org.vigil.store.CodingVersions;
+
+/** Builds the processor an ingest uses: the real pipeline, or the keyword stand-in for store measurements. */
+public final class Processors {
+  /** Which processor to run. */
+  public enum Kind { pipeline, keyword }
+
+  /** A processor with the versions to record on its events. */
+  public record Chosen(ArticleProcessor processor, CodingVersions versions) {}
+
+  private Processors() {}
+
+  public static Chosen load(Kind kind, PipelineOptions options, StageTimes times) {
+    if (kind == Kind.keyword) {
+      return new Chosen(timed(new KeywordArticleCoder(), times), new CodingVersions("keyword-1", "bundled",
+          "none"));
+    }
+    var pipeline = PipelineFactory.load(options);
+    return new Chosen(new PipelineProcessor(pipeline, times), versionsOf(pipeline.versions()));
+  }
+
+  private static ArticleProcessor timed(ArticleProcessor p, StageTimes times) {
+    return a -> {
+      long t0 = System.nanoTime();
+      var coded = p.process(a);
+      times.code.add(System.nanoTime() - t0);
+      return coded;
+    };
+  }
+
+  /**
+   * Splits the pipeline's version string ("coder=..., ontology=..., actors=...", any of ,;space separators) into
+   * its parts; a part it does not name gets the whole string, so no provenance is lost.
+   */
+  static CodingVersions versionsOf(String all) {
+    Map<String, String> parts = new LinkedHashMap<>();
+    for (String kv : all.split("[,; ]+")) {
+      int eq = kv.indexOf('=');
+      if (eq > 0) {
+        parts.put(kv.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT), kv.substring(eq + 1).strip());
+      }
+    }
+    return new CodingVersions(parts.getOrDefault("coder", all), parts.getOrDefault("ontology", all),
+        parts.getOrDefault("actors", all));
+  }
+}

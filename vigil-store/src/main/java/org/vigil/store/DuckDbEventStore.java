@@ -1,0 +1,273 @@
+package org.vigil.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.model.Article;
+import org.vigil.model.CodedArticle;
+import org.vigil.model.Event;
+import org.vigil.model.Sentence;
+import org.vigil.store.incident.DuckDbIncidents;
+
+/**
+ * The single writer of a store: articles (content hash, version), sentences and events go into DuckDB, one
+ * transaction per batch, and their text into the Lucene index. A batch is all-or-nothing, so a process killed at
+ * any moment leaves whole batches only; rerunning the same input skips what was stored (same content hash) and
+ * stores the rest. Incidents are recomputed for the dyads a batch touched. Not thread-safe: one thread writes.
+ */
+public final class DuckDbEventStore implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final StoreLayout layout;
+  private final Connection db;
+  private final ArticleLedger ledger;
+  private final LuceneTextIndex index;
+  private long nextSeq;
+
+  private DuckDbEventStore(StoreLayout layout, Connection db, LuceneTextIndex index) throws SQLException {
+    this.layout = layout;
+    this.db = db;
+    this.ledger = ArticleLedger.load(db);
+    this.index = index;
+    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT max(seq) FROM articles")) {
+      rs.next();
+      this.nextSeq = rs.getLong(1) + 1;
+    }
+  }
+
+  /** Opens (creating when absent) the store in {@code layout}; fails when another writer holds it. */
+  public static DuckDbEventStore open(StoreLayout layout) {
+    try {
+      Files.createDirectories(layout.dir());
+      Connection db = DriverManager.getConnection("jdbc:duckdb:" + layout.database());
+      DuckDbSchema.create(db);
+      db.setAutoCommit(false);
+      LuceneTextIndex index = LuceneTextIndex.openWriter(layout.lucene());
+      DuckDbEventStore store = new DuckDbEventStore(layout, db, index);
+      index.catchUp(db);
+      return store;
+    } catch (SQLException e) {
+      throw new StoreException("cannot open store " + layout.database() + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open store " + layout.dir(), e);
+    }
+  }
+
+  /** The ledger of stored articles, for cheap duplicate checks before annotation. */
+  public ArticleLedger ledger() {
+    return ledger;
+  }
+
+  /** Stores a batch of coded articles in one transaction and indexes their text. */
+  public StoredBatch write(List<CodedArticle> batch, CodingVersions versions) {
+    List<ArticleLedger.Head> heads = new ArrayList<>();
+    List<String> hashes = new ArrayList<>();
+    List<Article> stored = new ArrayList<>();
+    Set<String> dyads = new HashSet<>();
+    int added = 0;
+    int versionsAdded = 0;
+    int dups = 0;
+    int events = 0;
+    Timestamp now = Timestamp.from(Instant.now());
+    long seqBefore = nextSeq;
+    try {
+      Set<String> batchHashes = new HashSet<>();
+      for (CodedArticle ca : batch) {
+        Article a = ca.annotated().article();
+        String hash = ContentHash.of(a);
+        if (ledger.check(a, hash) == ArticleLedger.Disposition.DUPLICATE || !batchHashes.add(hash)) {
+          dups++;
+          continue;
+        }
+        Optional<ArticleLedger.Head> prev = ledger.current(a).or(() -> pendingHead(heads, stored, a));
+        int version = prev.map(h -> h.version() + 1).orElse(1);
+        String articleId = prev.map(ArticleLedger.Head::articleId).orElse(a.id());
+        prev.ifPresent(this::retire);
+        ArticleLedger.Head head = new ArticleLedger.Head(articleId, version, nextSeq++);
+        insertArticle(head, hash, a, versions, now);
+        insertSentences(head.seq(), ca.annotated().sentences());
+        events += insertEvents(head, a, ca.events(), versions, now, dyads);
+        if (version == 1) {
+          added++;
+        } else {
+          versionsAdded++;
+        }
+        heads.add(head);
+        hashes.add(hash);
+        stored.add(a);
+      }
+      markDirty(dyads);
+      db.commit();
+    } catch (SQLException e) {
+      nextSeq = seqBefore;
+      rollback();
+      throw new StoreException("cannot store batch: " + e.getMessage(), e);
+    }
+    for (int i = 0; i < heads.size(); i++) {
+      ledger.record(heads.get(i), hashes.get(i), stored.get(i).url());
+    }
+    index.add(heads, stored, batch);
+    index.commit(nextSeq - 1);
+    return new StoredBatch(added, versionsAdded, dups, events);
+  }
+
+  private static Optional<ArticleLedger.Head> pendingHead(List<ArticleLedger.Head> heads, List<Article> stored,
+      Article a) {
+    for (int i = heads.size() - 1; i >= 0; i--) {
+      Article s = stored.get(i);
+      if (s.id().equals(a.id()) || (a.url() != null && a.url().equals(s.url()))) {
+        return Optional.of(heads.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void retire(ArticleLedger.Head prev) {
+    try (PreparedStatement p = db.prepareStatement("UPDATE articles SET is_current = false WHERE seq = ?");
+        PreparedStatement q = db.prepareStatement(
+            "UPDATE events SET is_current = false WHERE article_seq = ?");
+        PreparedStatement d = db.prepareStatement(
+            "INSERT OR IGNORE INTO dirty_dyads SELECT DISTINCT dyad FROM events WHERE article_seq = ?")) {
+      for (PreparedStatement s : List.of(p, q, d)) {
+        s.setLong(1, prev.seq());
+        s.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot retire version " + prev, e);
+    }
+  }
+
+  private void insertArticle(ArticleLedger.Head h, String hash, Article a, CodingVersions v, Timestamp now)
+      throws SQLException {
+    try (PreparedStatement p = db.prepareStatement(
+        "INSERT INTO articles VALUES (?,?,?,true,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      p.setLong(1, h.seq());
+      p.setString(2, h.articleId());
+      p.setInt(3, h.version());
+      p.setString(4, hash);
+      p.setDate(5, java.sql.Date.valueOf(a.date()));
+      p.setString(6, a.title());
+      p.setString(7, a.url());
+      p.setString(8, a.outlet());
+      p.setString(9, a.origin());
+      p.setString(10, json(a));
+      p.setString(11, a.text());
+      p.setTimestamp(12, now);
+      p.setString(13, v.coder());
+      p.setString(14, v.ontology());
+      p.setString(15, v.actors());
+      p.executeUpdate();
+    }
+  }
+
+  private static String json(Article a) {
+    try {
+      return a.extra().isEmpty() ? null : JSON.writeValueAsString(a.extra());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a string map always serialises", e);
+    }
+  }
+
+  private void insertSentences(long seq, List<Sentence> sentences) throws SQLException {
+    try (PreparedStatement p = db.prepareStatement("INSERT INTO sentences VALUES (?,?,?,?,?,?)")) {
+      for (Sentence s : sentences) {
+        p.setLong(1, seq);
+        p.setInt(2, s.index());
+        p.setInt(3, s.span().start());
+        p.setInt(4, s.span().end());
+        p.setBoolean(5, s.heading());
+        p.setString(6, s.text());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  private int insertEvents(ArticleLedger.Head h, Article a, List<Event> events, CodingVersions v,
+      Timestamp now, Set<String> dyads) throws SQLException {
+    try (PreparedStatement p = db.prepareStatement(EventRows.INSERT)) {
+      for (int i = 0; i < events.size(); i++) {
+        Event e = events.get(i);
+        String id = h.articleId() + "/v" + h.version() + "/" + i;
+        EventRows.bind(p, id, h.seq(), h.version(), a, e, v, now);
+        p.setString(3, h.articleId());
+        p.addBatch();
+        dyads.add(EventRows.dyad(e));
+      }
+      p.executeBatch();
+    }
+    return events.size();
+  }
+
+  private void markDirty(Set<String> dyads) throws SQLException {
+    try (PreparedStatement p = db.prepareStatement("INSERT OR IGNORE INTO dirty_dyads VALUES (?)")) {
+      for (String d : dyads) {
+        p.setString(1, d);
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  /** Recomputes the incidents of every dyad touched since the last call; returns the dyads recomputed. */
+  public int mergeIncidents(org.vigil.store.incident.MergeSettings settings) {
+    try {
+      int n = new DuckDbIncidents(db, settings).mergeDirty();
+      db.commit();
+      return n;
+    } catch (SQLException e) {
+      rollback();
+      throw new StoreException("cannot merge incidents: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Publishes a consistent copy of the database for readers that cannot open it while this writer holds its
+   * lock: checkpoint, copy, then atomic rename over the previous snapshot.
+   */
+  public void publishSnapshot() {
+    try (Statement s = db.createStatement()) {
+      s.execute("CHECKPOINT");
+      var tmp = layout.dir().resolve("snapshot.duckdb.tmp");
+      Files.copy(layout.database(), tmp, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(tmp, layout.snapshot(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (SQLException e) {
+      throw new StoreException("cannot checkpoint " + layout.database(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot publish snapshot of " + layout.database(), e);
+    }
+  }
+
+  private void rollback() {
+    try {
+      db.rollback();
+    } catch (SQLException e) {
+      throw new StoreException("rollback failed after an error: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      index.close();
+      db.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close " + layout.database(), e);
+    }
+  }
+}
