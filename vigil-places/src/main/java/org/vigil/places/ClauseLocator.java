@@ -64,7 +64,8 @@ final class ClauseLocator {
   /** A place compounded onto the trigger noun ("the Baghdad bombing") locates it; "US troops" is no trigger. */
   private static boolean isTriggerModifier(Sentence s, ResolvedMention m, int[] trigger) {
     Dependency up = s.headEdgeOf(m.mention().head());
-    return up != null && up.relation().equals("compound") && Arrays.stream(trigger).anyMatch(t -> t == up.governor());
+    return up != null && up.relation().equals("compound")
+        && Arrays.stream(trigger).anyMatch(t -> t == up.governor());
   }
 
   /**
@@ -90,7 +91,8 @@ final class ClauseLocator {
       k--;
     }
     return k >= 0 && (LOCATIVE.contains(lower(s.tokens().get(k)))
-        || k >= 1 && lower(s.tokens().get(k)).equals("of") && RELATIVE_PLACE.contains(lower(s.tokens().get(k - 1))));
+        || k >= 1 && lower(s.tokens().get(k)).equals("of")
+        && RELATIVE_PLACE.contains(lower(s.tokens().get(k - 1))));
   }
 
   private static boolean hasLocativeCase(Sentence s, int head) {

@@ -67,22 +67,16 @@ public final class Gazetteer {
       features[i] = utf(in);
     }
     nameOffsets = ints(in, n + 1);
-    byte[] blob = new byte[in.getInt()];
-    in.get(blob);
-    names = new String(blob, StandardCharsets.UTF_8);
+    names = utf8(in);
     lat = floats(in, n);
     lon = floats(in, n);
     population = ints(in, n);
-    country = new short[n];
-    in.asShortBuffer().get(country);
-    in.position(in.position() + 2 * n);
+    country = shorts(in, n);
     admin = ints(in, n);
     feature = new byte[n];
     in.get(feature);
     geonameId = ints(in, n);
-    keyHashes = new long[in.getInt()];
-    in.asLongBuffer().get(keyHashes);
-    in.position(in.position() + 8 * keyHashes.length);
+    keyHashes = longs(in, in.getInt());
     keyStarts = ints(in, keyHashes.length + 1);
     postings = ints(in, keyStarts[keyHashes.length]);
   }
@@ -237,6 +231,26 @@ public final class Gazetteer {
     byte[] b = new byte[in.getShort() & 0xffff];
     in.get(b);
     return new String(b, StandardCharsets.UTF_8);
+  }
+
+  private static String utf8(ByteBuffer in) {
+    byte[] blob = new byte[in.getInt()];
+    in.get(blob);
+    return new String(blob, StandardCharsets.UTF_8);
+  }
+
+  private static short[] shorts(ByteBuffer in, int n) {
+    short[] a = new short[n];
+    in.asShortBuffer().get(a);
+    in.position(in.position() + 2 * n);
+    return a;
+  }
+
+  private static long[] longs(ByteBuffer in, int n) {
+    long[] a = new long[n];
+    in.asLongBuffer().get(a);
+    in.position(in.position() + 8 * n);
+    return a;
   }
 
   private static int[] ints(ByteBuffer in, int n) {

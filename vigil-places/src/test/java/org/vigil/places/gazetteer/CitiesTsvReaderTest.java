@@ -26,8 +26,8 @@ class CitiesTsvReaderTest {
   @Test
   void reportsMalformedRowWithItsLineAndKeepsTheRest() throws IOException {
     Path file = dir.resolve("cities1000.txt");
-    Files.write(file, List.of(row("1", "Alpha", "Alfa,ALF", "33.1", "IQ"), row("2", "Beta", "", "north", "IQ"),
-        "3\tGamma\ttoo few fields", row("4", "Delta", "", "34.0", "SY")));
+    Files.write(file, List.of(row("1", "Alpha", "Alfa,ALF", "33.1", "IQ"),
+        row("2", "Beta", "", "north", "IQ"), "3\tGamma\ttoo few fields", row("4", "Delta", "", "34.0", "SY")));
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     CitiesTsvReader reader = new CitiesTsvReader(file);
     List<SourceCity> cities = reader.read(new PrintStream(log, true, StandardCharsets.UTF_8));
