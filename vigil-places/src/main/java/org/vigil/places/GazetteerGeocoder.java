@@ -141,7 +141,7 @@ public final class GazetteerGeocoder implements Geocoder {
     if (PlaceNames.normalize(name).isEmpty()) {
       return List.of();
     }
-    PlaceMention m = new PlaceMention(-1, 0, 1, 0, PlaceMention.Kind.NAME, List.of(name), null, false, "");
+    PlaceMention m = new PlaceMention(-1, 0, 1, 0, PlaceMention.Kind.NAME, List.of(name), null, false, "", false);
     return resolver.candidates(name, contextOf(context), -1, resolver.preference(m), EXPLAINED_IN_LOOKUP);
   }
 
@@ -154,7 +154,7 @@ public final class GazetteerGeocoder implements Geocoder {
           CandidateRanker.Preference.NONE, 1);
       if (!top.isEmpty()) {
         int id = top.get(0).id();
-        PlaceMention m = new PlaceMention(-1, 0, 1, 0, PlaceMention.Kind.NAME, List.of(c), null, false, "");
+        PlaceMention m = new PlaceMention(-1, 0, 1, 0, PlaceMention.Kind.NAME, List.of(c), null, false, "", false);
         anchor(b, i++, new ResolvedMention(m, top.get(0).place(), id, List.of(gaz.country(id)), top), 1);
       }
     }

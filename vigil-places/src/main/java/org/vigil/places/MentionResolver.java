@@ -40,7 +40,7 @@ final class MentionResolver {
       return Optional.empty();
     }
     PlaceCandidate win = ranked.get(0);
-    if (implausible(win.id(), ctx, self)) {
+    if (implausible(win.id(), ctx, self) || m.weak() && !supported(win.id(), ctx, self)) {
       return Optional.empty();
     }
     Place place = win.place();
@@ -64,6 +64,17 @@ final class MentionResolver {
     }
     return ctx.anchors().stream().filter(a -> a.mention() != self && !Double.isNaN(a.lat()))
         .noneMatch(a -> Geo.km(a.lat(), a.lon(), gaz.lat(id), gaz.lon(id)) < FAR_KM);
+  }
+
+  /**
+   * A weak (untagged) mention counts only as a town of at least {@link #SMALL_PLACE} people or a region, in a
+   * country the article already names ("in Congress" must not become Congress, Arizona).
+   */
+  private boolean supported(int id, PlaceContext ctx, int self) {
+    int c = gaz.country(id);
+    boolean sizeable = gaz.kind(id) == Kind.REGION
+        || gaz.kind(id) == Kind.PLACE && gaz.population(id) >= SMALL_PLACE;
+    return sizeable && (ctx.namedWeight(c, self) > 0 || ctx.isActorCountry(c));
   }
 
   /** Ranked candidates of a name; tries the name without a region word or a trailing "city" when unknown. */

@@ -133,4 +133,33 @@ class GazetteerGeocoderTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).place().countries()).containsExactly("RUS", "UKR");
   }
+
+  @Test
+  void readsTheNorthOfACountryAsItsNorthernPart() {
+    Sentence s = HandAnnotator.sentence(0, "Rebels advanced in the north of Syria .", 0, List.of("Syria"),
+        List.of());
+    Place p = geocoder.resolve(article(s), List.of()).mentions().get(0).place();
+    assertThat(p.name()).isEqualTo("northern Syria");
+    assertThat(p.precision()).isEqualTo(2);
+  }
+
+  @Test
+  void readsCountryPossessiveDirectionAsPart() {
+    Sentence s = HandAnnotator.sentence(0, "Fighting spread across Syria's northwest .", 0, List.of("Syria"),
+        List.of());
+    Place p = geocoder.resolve(article(s), List.of()).mentions().get(0).place();
+    assertThat(p.name()).isEqualTo("northwestern Syria");
+  }
+
+  @Test
+  void takesUntaggedTownAfterInOnlyInsideTheArticlesCountries() {
+    Sentence s = HandAnnotator.sentence(0, "Troops from Ukraine withdrew from positions in Avdiivka .", 0,
+        List.of("Ukraine"), List.of());
+    Sentence other = HandAnnotator.sentence(0, "The senator spoke in Congress on Tuesday .", 0, List.of(),
+        List.of());
+    List<ResolvedMention> ukraine = geocoder.resolve(article(s), List.of()).mentions();
+    List<ResolvedMention> congress = geocoder.resolve(article(other), List.of("USA")).mentions();
+    assertThat(ukraine).extracting(m -> m.place().country()).containsExactly("UKR", "UKR");
+    assertThat(congress).isEmpty();
+  }
 }
