@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.model.Dependency;
+import org.vigil.model.Place;
 import org.vigil.model.Sentence;
 import org.vigil.model.Span;
 import org.vigil.model.Token;
@@ -27,6 +28,7 @@ final class ClauseLocator {
       "northwest", "southeast", "southwest", "outskirts", "suburbs", "heart", "centre", "center", "edge");
   private static final Set<String> CLAUSE_EDGES = Set.of("ccomp", "advcl", "parataxis", "csubj", "list");
   private static final int BOUNDARY = 100;
+  private static final double INSIDE_KM = 250;
 
   /** The mention of {@code s} that locates the event triggered at {@code trigger}, if its clause names one. */
   Optional<ResolvedMention> locate(Sentence s, Span trigger, List<ResolvedMention> mentions) {
@@ -50,7 +52,26 @@ final class ClauseLocator {
         best = m;
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(best).map(b -> finest(b, locative, dist));
+  }
+
+  /**
+   * A finer place of the same clause inside the chosen one wins ("raided a camp near Jenin in the West Bank"
+   * is Jenin): same country, and within {@link #INSIDE_KM} of a region.
+   */
+  private static ResolvedMention finest(ResolvedMention chosen, List<ResolvedMention> all, int[] dist) {
+    ResolvedMention out = chosen;
+    for (ResolvedMention m : all) {
+      Place p = m.place();
+      Place q = out.place();
+      boolean inClause = dist[m.mention().head()] < BOUNDARY;
+      boolean inside = p.country().equals(q.country()) && q.countries().size() == 1
+          && (q.precision() == 3 || Geo.km(p.lat(), p.lon(), q.lat(), q.lon()) < INSIDE_KM);
+      if (inClause && p.precision() < q.precision() && inside) {
+        out = m;
+      }
+    }
+    return out;
   }
 
   /** A city or region as object of a verb ("shelled Kharkiv", "a tornado hit Paris") is where it happened. */
