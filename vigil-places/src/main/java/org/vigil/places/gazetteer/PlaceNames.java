@@ -14,6 +14,8 @@ public final class PlaceNames {
       "state", "district", "prefecture", "county", "department", "territory", "krai", "raion", "municipality",
       "division", "emirate", "canton", "voivodeship", "wilaya");
 
+  private static final String[] ARTICLES = {"al ", "el ", "ad ", "ar ", "as ", "at ", "az ", "an ", "ash "};
+
   private PlaceNames() {}
 
   /** The lookup key of {@code name}; empty for a name without letters or digits. */
@@ -31,12 +33,41 @@ public final class PlaceNames {
           b.append(' ');
         }
         space = false;
-        b.append(Character.toLowerCase(c));
+        b.append(fold(Character.toLowerCase(c)));
       } else {
         space = true;
       }
     }
-    return b.toString().toLowerCase(Locale.ROOT);
+    String key = b.toString().toLowerCase(Locale.ROOT);
+    return key.startsWith("st ") ? "saint " + key.substring(3) : key;
+  }
+
+  /** Latin letters that carry no combining mark to strip (dotless i, stroked l and o, ...). */
+  private static String fold(char c) {
+    return switch (c) {
+      case '\u0131' -> "i";
+      case '\u0142' -> "l";
+      case '\u00f8' -> "o";
+      case '\u0111' -> "d";
+      case '\u00df' -> "ss";
+      case '\u00e6' -> "ae";
+      case '\u0153' -> "oe";
+      case '\u00fe' -> "th";
+      default -> String.valueOf(c);
+    };
+  }
+
+  /**
+   * The key without a leading Arabic article ("al fallujah" gives "fallujah"), as GeoNames often writes
+   * the article and news text often drops it; the key itself when it has none.
+   */
+  public static String withoutArticle(String key) {
+    for (String a : ARTICLES) {
+      if (key.startsWith(a) && key.length() > a.length() + 2) {
+        return key.substring(a.length());
+      }
+    }
+    return key;
   }
 
   /** The key without a trailing generic region word ("kherson oblast" gives "kherson"), or the key itself. */

@@ -1,0 +1,103 @@
+package org.vigil.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Alias lookup: normalised word n-grams to the entries they name. Ordinary aliases are keyed lower-cased;
+ * acronyms ("US", "UN", "NATO") are keyed as written so that "us" and "is" never match. Built once, then
+ * read-only and thread-safe.
+ */
+final class AliasIndex {
+
+  /** One way an entry is named: the entry, the alias text, its form ("name", "demonym") and whose file. */
+  record Hit(ActorEntry entry, String alias, String form, boolean user) {}
+
+  /** Two entries claiming the same alias. */
+  record Clash(Hit first, Hit second) {}
+
+  private final Map<String, List<Hit>> lower = new HashMap<>();
+  private final Map<String, List<Hit>> exact = new HashMap<>();
+  private final List<Clash> clashes = new ArrayList<>();
+  private int maxWords = 1;
+
+  /** Adds every alias of {@code entry}; user entries are placed before ours so they win. */
+  void add(ActorEntry entry, boolean user) {
+    for (String name : entry.names()) {
+      add(new Hit(entry, name, "name", user));
+    }
+    for (String demonym : entry.demonyms()) {
+      add(new Hit(entry, demonym, "demonym", user));
+      if (takesPluralS(demonym)) {
+        add(new Hit(entry, demonym + "s", "demonym", user));
+      }
+    }
+  }
+
+  /** "Iraqi" to "Iraqis", "American" to "Americans"; not "British", "Chinese", "Swiss", "Dutch". */
+  private static boolean takesPluralS(String demonym) {
+    String d = demonym.toLowerCase(java.util.Locale.ROOT);
+    return !(d.endsWith("s") || d.endsWith("sh") || d.endsWith("ch") || d.endsWith("ese") || d.endsWith("x")
+        || d.endsWith("z") || d.endsWith("man") || d.contains(" "));
+  }
+
+  private void add(Hit hit) {
+    List<String> words = AliasText.words(hit.alias());
+    if (words.isEmpty()) {
+      return;
+    }
+    maxWords = Math.max(maxWords, words.size());
+    if (AliasText.isAcronym(hit.alias())) {
+      put(exact, AliasText.key(words, true), hit);
+      if (AliasText.key(words, true).length() >= 4 && words.size() == 1) {
+        put(exact, AliasText.titleCase(AliasText.key(words, true)), hit);
+      }
+    } else {
+      put(lower, AliasText.key(words, false), hit);
+    }
+  }
+
+  private void put(Map<String, List<Hit>> map, String key, Hit hit) {
+    List<Hit> hits = map.computeIfAbsent(key, k -> new ArrayList<>(1));
+    for (Hit other : hits) {
+      if (other.entry().id().equals(hit.entry().id())) {
+        return;
+      }
+    }
+    for (Hit other : hits) {
+      boolean people = other.entry().kind() == ActorKind.PERSON && hit.entry().kind() == ActorKind.PERSON;
+      if (!people && other.user() == hit.user()) {
+        clashes.add(new Clash(other, hit));
+      }
+    }
+    if (hit.user()) {
+      hits.add(0, hit);
+    } else {
+      hits.add(hit);
+    }
+  }
+
+  /** Hits for a case-kept key, then for a lower-cased key; empty list when neither is known. */
+  List<Hit> lookup(String exactKey, String lowerKey) {
+    List<Hit> hits = exact.get(exactKey);
+    if (hits != null) {
+      return hits;
+    }
+    hits = lower.get(lowerKey);
+    return hits == null ? List.of() : hits;
+  }
+
+  int maxWords() {
+    return maxWords;
+  }
+
+  int size() {
+    return lower.size() + exact.size();
+  }
+
+  List<Clash> clashes() {
+    return List.copyOf(clashes);
+  }
+}

@@ -1,0 +1,176 @@
+package org.vigil.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.vigil.actors.PhraseMatcher.Match;
+import org.vigil.actors.PhraseMatcher.Word;
+import org.vigil.model.ActorRef;
+import org.vigil.model.ActorResolver;
+import org.vigil.model.Token;
+
+/**
+ * Resolves a noun phrase against the actor knowledge base on a date. A named person, group, organisation or
+ * metonym wins; otherwise a country, demonym or organisation modifier gives the country and the head's noun
+ * or title the sector. A bare title ("the president") or a singular noun ("the group") stays empty for the
+ * coder's coreference; an unmatched named entity comes back with its text and NER type only. Thread-safe.
+ */
+final class DictionaryActorResolver implements ActorResolver {
+  private final ActorKnowledgeBase base;
+  private final PhraseMatcher matcher;
+  private final PersonRoles people;
+
+  DictionaryActorResolver(ActorKnowledgeBase base, AliasIndex index) {
+    this.base = base;
+    this.matcher = new PhraseMatcher(index);
+    this.people = new PersonRoles(base);
+  }
+
+  @Override
+  public Optional<ActorRef> resolve(List<Token> phrase, int head, LocalDate date) {
+    Objects.requireNonNull(phrase, "phrase");
+    Objects.requireNonNull(date, "date");
+    if (phrase.isEmpty()) {
+      return Optional.empty();
+    }
+    if (head < 0 || head >= phrase.size()) {
+      throw new IllegalArgumentException("head " + head + " outside phrase of " + phrase.size() + " tokens");
+    }
+    List<Word> words = PhraseMatcher.words(phrase);
+    List<Match> matches = matcher.match(words);
+    String text = PhraseText.of(phrase);
+    Optional<Match> person = named(matches, head, ActorKind.PERSON);
+    if (person.isPresent()) {
+      return Optional.of(people.resolve(text, person.get(), date));
+    }
+    Optional<Match> group = named(matches, head, ActorKind.GROUP);
+    if (group.isPresent()) {
+      return Optional.of(group(text, group.get(), sectorMatch(matches, head), matches));
+    }
+    return countryAndSector(text, phrase, words, matches, head);
+  }
+
+  @Override
+  public String version() {
+    return base.version();
+  }
+
+  /** The plain match of {@code kind} covering the head, else the one nearest before it, else the first. */
+  private static Optional<Match> named(List<Match> matches, int head, ActorKind kind) {
+    Match best = null;
+    for (Match m : matches) {
+      if (m.role() != PhraseMatcher.Role.PLAIN || !hasKind(m, kind)) {
+        continue;
+      }
+      if (m.covers(head)) {
+        return Optional.of(m);
+      }
+      if (best == null || (m.lastToken() < head && m.lastToken() > best.lastToken())) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean hasKind(Match m, ActorKind kind) {
+    return m.hits().get(0).entry().kind() == kind;
+  }
+
+  private ActorRef group(String text, Match match, Optional<Match> noun, List<Match> matches) {
+    AliasIndex.Hit hit = match.hits().get(0);
+    ActorEntry e = hit.entry();
+    String basis = e.source() + " " + e.id() + " ('" + hit.alias() + "')" + affiliations(matches);
+    return new ActorRef(text, e.country(), e.sector(), e.id(), null, basis);
+  }
+
+  private Optional<ActorRef> countryAndSector(
+      String text, List<Token> phrase, List<Word> words, List<Match> matches, int head) {
+    Optional<Match> country = countryMatch(matches, head);
+    Optional<Match> noun = sectorMatch(matches, head);
+    Optional<String> entity = UnknownEntity.find(phrase, words, matches);
+    if (country.isEmpty()) {
+      if (noun.isPresent() && standsAlone(noun.get(), phrase)) {
+        ActorEntry s = noun.get().hits().get(0).entry();
+        return Optional.of(new ActorRef(text, null, s.sector(), null, null, s.source() + " sector " + s.sector()));
+      }
+      return entity.map(ner -> new ActorRef(UnknownEntity.text(phrase, ner), null, null, null, ner,
+          "unknown " + ner + ": no actor entry matches"));
+    }
+    AliasIndex.Hit c = country.get().hits().get(0);
+    ActorEntry ce = c.entry();
+    String sector = ce.sector();
+    String basis = ce.source() + " " + ce.country() + " (" + c.form() + " '" + c.alias() + "')";
+    if (noun.isPresent() && (noun.get().covers(head) || sector == null)) {
+      ActorEntry s = noun.get().hits().get(0).entry();
+      sector = s.sector();
+      basis += " + " + s.source() + " " + s.sector() + " ('" + noun.get().hits().get(0).alias() + "')";
+    }
+    String actor = ce.kind() == ActorKind.IGO ? ce.id() : null;
+    return Optional.of(new ActorRef(text, ce.country(), sector, actor, entity.orElse(null),
+        basis + affiliations(matches)));
+  }
+
+  /** Country-like modifiers (country, organisation, metonym): nearest at or before the head, else after. */
+  private static Optional<Match> countryMatch(List<Match> matches, int head) {
+    Match before = null;
+    Match after = null;
+    Match led = null;
+    for (Match m : matches) {
+      ActorKind kind = m.hits().get(0).entry().kind();
+      if (kind != ActorKind.COUNTRY && kind != ActorKind.IGO && kind != ActorKind.METONYM) {
+        continue;
+      }
+      if (m.role() == PhraseMatcher.Role.LEADER && led == null) {
+        led = m;
+      } else if (m.role() == PhraseMatcher.Role.PLAIN) {
+        if (m.firstToken() <= head) {
+          before = m;
+        } else if (after == null) {
+          after = m;
+        }
+      }
+    }
+    Match pick = before != null ? before : after != null ? after : led;
+    return Optional.ofNullable(pick);
+  }
+
+  /** The sector noun or title covering the head, else the last one in the phrase. */
+  private static Optional<Match> sectorMatch(List<Match> matches, int head) {
+    Match last = null;
+    for (Match m : matches) {
+      ActorKind kind = m.hits().get(0).entry().kind();
+      if (m.role() != PhraseMatcher.Role.PLAIN || (kind != ActorKind.SECTOR && kind != ActorKind.TITLE)) {
+        continue;
+      }
+      if (m.covers(head)) {
+        return Optional.of(m);
+      }
+      last = m;
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /** A sector noun alone names an actor only when plural or marked standalone ("police"); titles never. */
+  private static boolean standsAlone(Match noun, List<Token> phrase) {
+    ActorEntry e = noun.hits().get(0).entry();
+    if (e.kind() != ActorKind.SECTOR) {
+      return false;
+    }
+    Token last = phrase.get(noun.lastToken());
+    String w = last.word();
+    boolean plural = last.pos().startsWith("NNS") || (w.endsWith("s") && !w.endsWith("ss"));
+    return e.standalone() || plural;
+  }
+
+  private String affiliations(List<Match> matches) {
+    StringBuilder b = new StringBuilder();
+    for (Match m : matches) {
+      if (m.role() == PhraseMatcher.Role.AFFILIATION) {
+        ActorEntry e = m.hits().get(0).entry();
+        b.append("; affiliated with ").append(e.kind() == ActorKind.COUNTRY ? e.country() : e.id());
+      }
+    }
+    return b.toString();
+  }
+}

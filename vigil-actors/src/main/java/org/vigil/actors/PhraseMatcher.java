@@ -1,0 +1,190 @@
+package org.vigil.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.model.Token;
+
+/**
+ * Finds the aliases named in a noun phrase, leftmost-longest, over its words split at hyphens. A match inside
+ * a hyphenated compound is marked by what the compound does to it: "Iran-aligned" makes Iran an affiliation,
+ * "US-led" a leader, "anti-Israel" and "Jordan-Syria" nothing to the phrase's actor. Stateless; thread-safe.
+ */
+final class PhraseMatcher {
+
+  /** How a match relates to the phrase's actor. */
+  enum Role { PLAIN, AFFILIATION, LEADER, IGNORED }
+
+  /** One word of the phrase after hyphen splitting. */
+  record Word(String lower, String exact, int token, int compound, boolean capitalised, String ner) {}
+
+  /** Aliases matched over words {@code [start, end)}. */
+  record Match(List<AliasIndex.Hit> hits, int start, int end, int firstToken, int lastToken, Role role) {
+    boolean covers(int token) {
+      return firstToken <= token && token <= lastToken;
+    }
+  }
+
+  private static final Set<String> AFFILIATION_SUFFIXES = Set.of("aligned", "backed", "allied", "sponsored",
+      "supported", "funded", "armed", "affiliated", "linked", "inspired", "trained", "loyal", "leaning", "friendly",
+      "oriented", "proxy", "controlled", "financed", "run");
+  private static final String BARRIER = "\u0000";
+
+  private final AliasIndex index;
+
+  PhraseMatcher(AliasIndex index) {
+    this.index = index;
+  }
+
+  /** Splits the phrase into words; possessive markers become barriers that no alias crosses. */
+  static List<Word> words(List<Token> phrase) {
+    List<Word> out = new ArrayList<>(phrase.size() + 2);
+    int compound = -1;
+    for (int t = 0; t < phrase.size(); t++) {
+      Token token = phrase.get(t);
+      String w = token.word();
+      if (isPossessive(w)) {
+        out.add(new Word(BARRIER, BARRIER, t, ++compound, false, "O"));
+        continue;
+      }
+      if (isHyphen(w) || !gluedByHyphen(phrase, t)) {
+        compound += isHyphen(w) ? 0 : 1;
+      }
+      if (isHyphen(w)) {
+        continue;
+      }
+      String body = stripPossessive(w);
+      for (String part : AliasText.words(body)) {
+        String exact = AliasText.word(part, true);
+        if (!exact.isEmpty()) {
+          out.add(new Word(AliasText.word(part, false), exact, t, compound,
+              Character.isUpperCase(part.charAt(0)), token.ner()));
+        }
+      }
+      if (body.length() != w.length()) {
+        out.add(new Word(BARRIER, BARRIER, t, ++compound, false, "O"));
+      }
+    }
+    return out;
+  }
+
+  private static boolean gluedByHyphen(List<Token> phrase, int t) {
+    if (t < 2 || !isHyphen(phrase.get(t - 1).word())) {
+      return false;
+    }
+    Token hyphen = phrase.get(t - 1);
+    return phrase.get(t - 2).span().end() == hyphen.span().start() && hyphen.span().end() == phrase.get(t).span().start();
+  }
+
+  private static boolean isHyphen(String w) {
+    return w.equals("-") || w.equals("\u2010") || w.equals("\u2011") || w.equals("--");
+  }
+
+  private static boolean isPossessive(String w) {
+    return w.equals("'s") || w.equals("'") || w.equals("\u2019s") || w.equals("\u2019") || w.equals("'S");
+  }
+
+  private static String stripPossessive(String w) {
+    if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
+      return w.substring(0, w.length() - 2);
+    }
+    return w;
+  }
+
+  /** All matches, leftmost-longest, in text order. */
+  List<Match> match(List<Word> words) {
+    List<Match> out = new ArrayList<>(4);
+    StringBuilder exact = new StringBuilder(64);
+    StringBuilder lower = new StringBuilder(64);
+    int i = 0;
+    while (i < words.size()) {
+      int longest = Math.min(index.maxWords(), words.size() - i);
+      Match found = null;
+      for (int n = longest; n >= 1 && found == null; n--) {
+        exact.setLength(0);
+        lower.setLength(0);
+        boolean capital = false;
+        for (int k = i; k < i + n; k++) {
+          Word w = words.get(k);
+          if (k > i) {
+            exact.append(' ');
+            lower.append(' ');
+          }
+          exact.append(w.exact());
+          lower.append(w.lower());
+          capital |= w.capitalised();
+        }
+        List<AliasIndex.Hit> hits = usable(index.lookup(exact.toString(), lower.toString()), capital, words, i, i + n);
+        if (!hits.isEmpty()) {
+          found = new Match(hits, i, i + n, words.get(i).token(), words.get(i + n - 1).token(), role(words, i, i + n));
+        }
+      }
+      if (found != null) {
+        out.add(found);
+        i = found.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Drops hits the words cannot mean: proper names written in lower case, places the NER tagger calls a
+   * person ("Chad", "Jordan"), people it calls a place ("Austin").
+   */
+  private static List<AliasIndex.Hit> usable(
+      List<AliasIndex.Hit> hits, boolean capital, List<Word> words, int start, int end) {
+    if (hits.isEmpty()) {
+      return hits;
+    }
+    String ner = commonNer(words, start, end);
+    List<AliasIndex.Hit> kept = null;
+    for (int k = 0; k < hits.size(); k++) {
+      ActorKind kind = hits.get(k).entry().kind();
+      boolean drop = (!capital && kind.isProper())
+          || (ner.equals("PERSON") && (kind == ActorKind.COUNTRY || kind == ActorKind.METONYM))
+          || (kind == ActorKind.PERSON && (ner.equals("LOCATION") || ner.equals("CITY")));
+      if (drop && kept == null) {
+        kept = new ArrayList<>(hits.subList(0, k));
+      } else if (!drop && kept != null) {
+        kept.add(hits.get(k));
+      }
+    }
+    return kept == null ? hits : kept;
+  }
+
+  /** The NER tag all words share, or "O". */
+  private static String commonNer(List<Word> words, int start, int end) {
+    String ner = words.get(start).ner();
+    for (int k = start + 1; k < end; k++) {
+      if (!words.get(k).ner().equals(ner)) {
+        return "O";
+      }
+    }
+    return ner;
+  }
+
+  /** What the rest of a hyphenated compound does to the words {@code [start, end)}. */
+  private static Role role(List<Word> words, int start, int end) {
+    int first = words.get(start).compound();
+    int last = words.get(end - 1).compound();
+    Role role = Role.PLAIN;
+    for (int k = 0; k < words.size(); k++) {
+      Word w = words.get(k);
+      boolean inside = k >= start && k < end;
+      if (inside || (w.compound() != first && w.compound() != last)) {
+        continue;
+      }
+      if (AFFILIATION_SUFFIXES.contains(w.lower()) || (w.lower().equals("pro") && k < start)) {
+        return Role.AFFILIATION;
+      }
+      if (w.lower().equals("led") || w.lower().equals("headed")) {
+        role = Role.LEADER;
+      } else if (role == Role.PLAIN) {
+        role = Role.IGNORED;
+      }
+    }
+    return role;
+  }
+}

@@ -1,0 +1,95 @@
+package org.vigil.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.vigil.app.Pipeline;
+import org.vigil.app.PipelineFactory;
+import org.vigil.app.PipelineOptions;
+import org.vigil.app.eval.AnnotationCache;
+import org.vigil.app.eval.EvalReport;
+import org.vigil.app.eval.Evaluator;
+import org.vigil.app.eval.Score;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code vigil eval FILE.jsonl...}: scores gold files (one sentence per line with its expected events) and prints
+ * precision, recall and F1 at three levels. Exit 0, or 2 when a file is missing.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Score gold files of expected events: P/R/F1 for root, country dyad + root, full code.")
+public final class EvalCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Gold JSONL files.")
+  List<Path> files;
+
+  @Option(names = "--format", description = "text (default) or json.", defaultValue = "text")
+  Format format;
+
+  @Option(names = "--cache", description = "Folder that caches annotations between runs.")
+  Path cacheDir;
+
+  @Option(names = "--diff", description = "Also list sentences where coded and expected differ.")
+  boolean diff;
+
+  @Override
+  public Integer call() {
+    for (Path f : files) {
+      if (!Files.isRegularFile(f)) {
+        System.err.println("vigil: no such gold file " + f);
+        return 2;
+      }
+    }
+    Pipeline pipeline = PipelineFactory.load(PipelineOptions.defaults());
+    Evaluator ev = new Evaluator(pipeline.annotator()::annotate, a -> pipeline.code(a).events(),
+        Optional.ofNullable(cacheDir).map(AnnotationCache::new), pipeline.versions());
+    ObjectMapper json = new ObjectMapper();
+    for (Path f : files) {
+      EvalReport r = ev.evaluate(f);
+      if (format == Format.json) {
+        System.out.println(toJson(json, r));
+      } else {
+        System.out.print(r.toText());
+        if (diff) {
+          r.differences().forEach(d -> System.out.println("  " + d));
+        }
+      }
+    }
+    return 0;
+  }
+
+  static String toJson(ObjectMapper json, EvalReport r) {
+    ObjectNode n = json.createObjectNode();
+    n.put("file", r.file());
+    n.put("sentences", r.sentences());
+    level(n.putObject("root"), r.root());
+    level(n.putObject("dyad_root"), r.dyadRoot());
+    level(n.putObject("code"), r.code());
+    n.put("no_event_sentences", r.noEventSentences());
+    n.put("no_event_left_empty", r.noEventEmpty());
+    n.put("no_event_share", r.noEventShare());
+    try {
+      return json.writeValueAsString(n);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void level(ObjectNode n, Score s) {
+    n.put("precision", s.precision());
+    n.put("recall", s.recall());
+    n.put("f1", s.f1());
+    n.put("tp", s.tp());
+    n.put("fp", s.fp());
+    n.put("fn", s.fn());
+  }
+}

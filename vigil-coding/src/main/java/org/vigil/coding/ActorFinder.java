@@ -1,0 +1,168 @@
+package org.vigil.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.model.ActorRef;
+import org.vigil.model.ActorResolver;
+import org.vigil.model.AnnotatedArticle;
+import org.vigil.model.CorefChain;
+import org.vigil.model.CorefMention;
+import org.vigil.model.Dependency;
+import org.vigil.model.Token;
+
+/**
+ * Turns an argument head into an actor: takes its noun-phrase subtree, follows coreference to the chain's
+ * representative ("the group" to its name), binds bare pronouns to the subject of an enclosing clause, and asks
+ * the {@link ActorResolver}. One instance per article; not thread-safe.
+ */
+final class ActorFinder {
+  private static final Set<String> PHRASE_RELS = Set.of("compound", "amod", "nmod:poss", "det", "flat", "case",
+      "appos", "nmod:of", "nmod:from", "nummod", "compound:prt", "flat:name", "det:predet", "dep");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "its", "their",
+      "his", "her", "our", "them", "him", "themselves", "itself", "himself", "herself");
+  private static final Set<String> UNSPECIFIC = Set.of("this", "that", "these", "those", "which", "who", "what");
+
+  private final ActorResolver resolver;
+  private final AnnotatedArticle article;
+  private final LocalDate date;
+  private final Map<Long, CorefChain> chains = new HashMap<>();
+
+  ActorFinder(ActorResolver resolver, AnnotatedArticle article) {
+    this.resolver = resolver;
+    this.article = article;
+    this.date = article.article().date();
+    for (CorefChain c : article.coref()) {
+      for (CorefMention m : c.mentions()) {
+        chains.put(key(m.sentence(), m.head()), c);
+      }
+    }
+  }
+
+  private static long key(int sentence, int token) {
+    return ((long) sentence << 32) | token;
+  }
+
+  /** The actor named by the phrase headed at {@code head}, or empty when it names none. */
+  Optional<ActorRef> resolve(Graph g, int head) {
+    Token t = g.token(head);
+    String lemma = g.lemma(head);
+    if (UNSPECIFIC.contains(lemma) && t.pos().startsWith("W")) {
+      return Optional.empty();
+    }
+    Optional<ActorRef> viaCoref = viaCoref(g, head);
+    if (viaCoref.isPresent()) {
+      return viaCoref;
+    }
+    if (PRONOUNS.contains(lemma) || t.pos().startsWith("PRP")) {
+      return bindPronoun(g, head);
+    }
+    List<Token> phrase = phrase(g, head);
+    return resolver.resolve(phrase, phrase.indexOf(t), date);
+  }
+
+  private Optional<ActorRef> viaCoref(Graph g, int head) {
+    CorefChain chain = chains.get(key(g.sentence().index(), head));
+    if (chain == null || chain.representative() == null) {
+      return Optional.empty();
+    }
+    CorefMention rep = chain.representative();
+    if (rep.sentence() == g.sentence().index() && rep.start() <= head && head < rep.end()) {
+      return Optional.empty();
+    }
+    if (rep.sentence() < 0 || rep.sentence() >= article.sentences().size()) {
+      return Optional.empty();
+    }
+    List<Token> tokens = article.sentences().get(rep.sentence()).tokens();
+    if (rep.start() < 0 || rep.end() > tokens.size() || rep.head() < rep.start() || rep.head() >= rep.end()) {
+      return Optional.empty();
+    }
+    Optional<ActorRef> r = resolver.resolve(tokens.subList(rep.start(), rep.end()), rep.head() - rep.start(), date);
+    return r.filter(a -> !a.isUnresolved());
+  }
+
+  /** A pronoun without a chain refers to the nearest enclosing clause's non-pronoun subject. */
+  private Optional<ActorRef> bindPronoun(Graph g, int pronoun) {
+    int at = pronoun;
+    for (int hops = 0; hops < 8; hops++) {
+      Dependency h = g.primaryHead(at);
+      if (h == null) {
+        return Optional.empty();
+      }
+      at = h.governor();
+      for (int s : g.dependents(at, "nsubj")) {
+        if (s != pronoun && !g.token(s).pos().startsWith("PRP") && s < pronoun) {
+          List<Token> phrase = phrase(g, s);
+          return resolver.resolve(phrase, phrase.indexOf(g.token(s)), date);
+        }
+      }
+    }
+    for (int s = pronoun - 1; s >= 0; s--) {
+      if (!g.token(s).pos().startsWith("PRP") && g.token(s).isNoun() && isSubject(g, s)) {
+        List<Token> phrase = phrase(g, s);
+        Optional<ActorRef> a = resolver.resolve(phrase, phrase.indexOf(g.token(s)), date);
+        if (a.isPresent()) {
+          return a;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isSubject(Graph g, int t) {
+    for (Dependency d : g.heads(t)) {
+      if (d.relation().startsWith("nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens of the noun phrase headed at {@code head}, in text order. */
+  List<Token> phrase(Graph g, int head) {
+    boolean[] in = new boolean[g.size()];
+    collect(g, head, in, 0);
+    List<Token> out = new ArrayList<>();
+    for (int i = 0; i < in.length; i++) {
+      if (in[i]) {
+        out.add(g.token(i));
+      }
+    }
+    return out;
+  }
+
+  private void collect(Graph g, int i, boolean[] in, int depth) {
+    in[i] = true;
+    if (depth > 4) {
+      return;
+    }
+    for (Dependency d : g.children(i)) {
+      int c = d.dependent();
+      boolean possessive = !d.relation().equals("case") || g.token(c).pos().equals("POS");
+      possessive &= !d.relation().equals("appos") || g.token(c).pos().startsWith("NNP");
+      if (!in[c] && PHRASE_RELS.contains(d.relation()) && possessive && Math.abs(c - i) < 12) {
+        collect(g, c, in, depth + 1);
+      }
+    }
+  }
+
+  /** An actor known only by its words: country and sector unknown, never invented. */
+  static ActorRef unknown(String text) {
+    return new ActorRef(text == null ? "" : text, null, null, null, null, "unknown");
+  }
+
+  String text(Graph g, int head) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : phrase(g, head)) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.word());
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,166 @@
+package org.vigil.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.model.Dependency;
+
+/**
+ * Finds the source and target heads of a trigger in the dependency graph: subjects, passive agents, objects and
+ * the "against"/"on"/"with"/"to" obliques of verbs; possessors, "by" agents and prepositional arguments of event
+ * nouns. Stateless apart from the graph; not thread-safe.
+ */
+final class Arguments {
+  static final List<String> VERB_TARGETS = List.of("obj", "iobj", "obl:against", "obl:on", "obl:upon",
+      "obl:with", "obl:to", "obl:at", "obl:toward", "obl:towards", "obl:into", "obl:over", "obl:for",
+      "obl:from");
+  static final List<String> NOUN_TARGETS = List.of("nmod:on", "nmod:against", "nmod:upon", "nmod:with",
+      "nmod:to", "nmod:between", "nmod:toward", "nmod:towards", "nmod:at", "nmod:for");
+  private static final List<String> NOUN_SOURCES = List.of("nmod:poss", "nmod:by", "nmod:agent", "amod",
+      "compound", "nmod:from");
+  private static final Set<String> CLAUSE_UP = Set.of("xcomp", "conj", "advcl", "ccomp", "acl", "parataxis", "dep");
+
+  private final Graph g;
+
+  Arguments(Graph g) {
+    this.g = g;
+  }
+
+  boolean isPassive(int v) {
+    for (Dependency d : g.children(v)) {
+      if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Subject heads of verb {@code v}: passive agents for a passive verb, else subjects, inherited when missing. */
+  List<Integer> verbSources(int v) {
+    List<Integer> out = isPassive(v) ? g.dependents(v, "obl:agent") : subjects(v);
+    if (out.isEmpty() && isPassive(v)) {
+      return instrumentOwners(v);
+    }
+    int at = v;
+    for (int hops = 0; out.isEmpty() && hops < 4 && !isPassive(at); hops++) {
+      Dependency h = g.primaryHead(at);
+      if (h == null || !CLAUSE_UP.contains(base(h.relation()))) {
+        break;
+      }
+      at = h.governor();
+      if (g.token(at).pos().startsWith("W")) {
+        Dependency antecedent = g.primaryHead(at);
+        return antecedent == null ? List.of() : List.of(antecedent.governor());
+      }
+      if (!g.token(at).isVerb()) {
+        boolean active = h.relation().equals("acl") && g.token(v).pos().equals("VBG");
+        return active ? List.of(at) : List.of();
+      }
+      out = subjects(at);
+    }
+    return out;
+  }
+
+  /** "killed in Israeli shelling": a passive act without agent, done with a national actor's means. */
+  private List<Integer> instrumentOwners(int v) {
+    List<Integer> out = new ArrayList<>(1);
+    for (int c : exact(v, "obl:in")) {
+      for (int a : exact(c, "amod")) {
+        String ner = g.token(a).ner();
+        if (g.token(a).pos().equals("JJ") && (ner.equals("MISC") || ner.equals("NATIONALITY")
+            || ner.equals("LOCATION"))) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Integer> subjects(int v) {
+    List<Integer> out = new ArrayList<>(2);
+    for (Dependency d : g.children(v)) {
+      String r = d.relation();
+      if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("csubj")) {
+        if (!out.contains(d.dependent())) {
+          out.add(d.dependent());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Candidate target heads of verb {@code v}, grouped by relation in order of preference. */
+  List<List<Integer>> verbTargets(int v, Pattern p) {
+    List<List<Integer>> out = new ArrayList<>();
+    for (String t : p.targets()) {
+      add(out, g.dependents(v, t.equals("obj") ? "obj" : "obl:" + t));
+    }
+    if (isPassive(v)) {
+      add(out, g.dependents(v, "nsubj:pass"));
+    }
+    Dependency h = g.primaryHead(v);
+    if (h != null && h.relation().equals("acl") && g.token(v).pos().equals("VBN")) {
+      add(out, List.of(h.governor()));
+    }
+    for (String rel : VERB_TARGETS) {
+      if (rel.equals("obj") && !p.objects().isEmpty()) {
+        for (int o : g.dependents(v, "obj")) {
+          for (String nrel : NOUN_TARGETS) {
+            add(out, g.dependents(o, nrel));
+          }
+        }
+        continue;
+      }
+      add(out, exact(v, rel));
+    }
+    return out;
+  }
+
+  /** Candidate source heads inside an event noun's own phrase. */
+  List<List<Integer>> nounSources(int n) {
+    List<List<Integer>> out = new ArrayList<>();
+    for (String rel : NOUN_SOURCES) {
+      add(out, exact(n, rel));
+    }
+    return out;
+  }
+
+  /** Candidate target heads of event noun {@code n}, one hop further through "of" ("cessation of X against"). */
+  List<List<Integer>> nounTargets(int n) {
+    List<List<Integer>> out = new ArrayList<>();
+    for (String rel : NOUN_TARGETS) {
+      add(out, exact(n, rel));
+    }
+    for (int of : exact(n, "nmod:of")) {
+      for (String rel : NOUN_TARGETS) {
+        add(out, exact(of, rel));
+      }
+    }
+    add(out, exact(n, "nmod:of"));
+    for (int acl : exact(n, "acl")) {
+      add(out, exact(acl, "obj"));
+    }
+    return out;
+  }
+
+  List<Integer> exact(int i, String rel) {
+    List<Integer> out = new ArrayList<>(2);
+    for (Dependency d : g.children(i)) {
+      if (d.relation().equals(rel)) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<List<Integer>> out, List<Integer> heads) {
+    if (!heads.isEmpty()) {
+      out.add(heads);
+    }
+  }
+
+  static String base(String rel) {
+    int c = rel.indexOf(':');
+    return c < 0 ? rel : rel.substring(0, c);
+  }
+}

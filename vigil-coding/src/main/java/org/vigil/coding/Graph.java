@@ -1,0 +1,114 @@
+package org.vigil.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.model.Dependency;
+import org.vigil.model.Sentence;
+import org.vigil.model.Token;
+
+/**
+ * Indexed view of one sentence's enhanced++ dependency graph: children and heads per token. Built per sentence,
+ * not shared between threads.
+ */
+final class Graph {
+  private final Sentence sentence;
+  private final List<List<Dependency>> children;
+  private final List<List<Dependency>> heads;
+
+  Graph(Sentence sentence) {
+    this.sentence = sentence;
+    int n = sentence.tokens().size();
+    children = new ArrayList<>(n);
+    heads = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      children.add(new ArrayList<>(4));
+      heads.add(new ArrayList<>(2));
+    }
+    for (Dependency d : sentence.dependencies()) {
+      if (d.dependent() < 0 || d.dependent() >= n) {
+        continue;
+      }
+      heads.get(d.dependent()).add(d);
+      if (d.governor() >= 0 && d.governor() < n) {
+        children.get(d.governor()).add(d);
+      }
+    }
+  }
+
+  Sentence sentence() {
+    return sentence;
+  }
+
+  int size() {
+    return children.size();
+  }
+
+  Token token(int i) {
+    return sentence.tokens().get(i);
+  }
+
+  String lemma(int i) {
+    return token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  List<Dependency> children(int i) {
+    return children.get(i);
+  }
+
+  List<Dependency> heads(int i) {
+    return heads.get(i);
+  }
+
+  /** Dependents of {@code i} whose relation equals {@code rel} or starts with {@code rel + ":"}. */
+  List<Integer> dependents(int i, String rel) {
+    List<Integer> out = new ArrayList<>(2);
+    for (Dependency d : children.get(i)) {
+      if (matches(d.relation(), rel)) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /** First dependent with exactly relation {@code rel}, or -1. */
+  int first(int i, String rel) {
+    for (Dependency d : children.get(i)) {
+      if (d.relation().equals(rel)) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  boolean hasChildLemma(int i, String rel, java.util.Set<String> lemmas) {
+    for (Dependency d : children.get(i)) {
+      if (matches(d.relation(), rel) && lemmas.contains(lemma(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The primary (first, non-enhanced where possible) head edge of {@code i}, or null at the root. */
+  Dependency primaryHead(int i) {
+    Dependency best = null;
+    for (Dependency d : heads.get(i)) {
+      if (d.governor() < 0) {
+        return null;
+      }
+      if (best == null || isBasic(d.relation()) && !isBasic(best.relation())) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isBasic(String rel) {
+    return !rel.equals("ref") && !rel.endsWith(":xsubj") && !rel.startsWith("conj");
+  }
+
+  static boolean matches(String relation, String rel) {
+    return relation.equals(rel) || relation.length() > rel.length() && relation.startsWith(rel)
+        && relation.charAt(rel.length()) == ':';
+  }
+}

@@ -1,0 +1,93 @@
+package org.vigil.coding;
+
+import java.util.List;
+import org.vigil.model.Dependency;
+
+/** Chooses the most specific pattern whose conditions a trigger token meets. Stateless; not thread-safe. */
+final class Matcher {
+  private final PatternBook book;
+  private final Graph g;
+
+  Matcher(PatternBook book, Graph g) {
+    this.book = book;
+    this.g = g;
+  }
+
+  /** The verb frame matched at token {@code v}, or null. */
+  Pattern verb(int v) {
+    if (!g.token(v).isVerb()) {
+      return null;
+    }
+    return first(book.verbs().get(g.lemma(v)), v);
+  }
+
+  /** The event-noun frame matched at token {@code n}, or null. */
+  Pattern noun(int n) {
+    if (!g.token(n).isNoun()) {
+      return null;
+    }
+    return first(book.nouns().get(g.lemma(n)), n);
+  }
+
+  private Pattern first(List<Pattern> candidates, int i) {
+    if (candidates == null) {
+      return null;
+    }
+    for (Pattern p : candidates) {
+      if (meets(p, i)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private boolean meets(Pattern p, int i) {
+    if (!p.particle().isEmpty() && !childLemma(i, p.particle(), "compound:prt", "advmod", "obl", "case")) {
+      return false;
+    }
+    if (!p.objects().isEmpty() && !anyChild(i, p.objects(), "obj", "nsubj:pass", "obl", "iobj")) {
+      return false;
+    }
+    if (!p.complements().isEmpty()
+        && !anyChild(i, p.complements(), "xcomp", "ccomp", "compound", "amod", "advmod", "obj")
+        && !objectPredicate(i, p.complements())) {
+      return false;
+    }
+    return p.prep().isEmpty() || hasPrep(i, p.prep());
+  }
+
+  /** "hold X accountable" parsed with the predicate on the object. */
+  private boolean objectPredicate(int i, java.util.Set<String> lemmas) {
+    for (int o : g.dependents(i, "obj")) {
+      if (anyChild(o, lemmas, "amod", "xcomp")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasPrep(int i, String prep) {
+    for (Dependency d : g.children(i)) {
+      String r = d.relation();
+      if (r.endsWith(":" + prep) && (r.startsWith("obl") || r.startsWith("nmod") || r.startsWith("advcl"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean childLemma(int i, String lemma, String... rels) {
+    return anyChild(i, java.util.Set.of(lemma), rels);
+  }
+
+  private boolean anyChild(int i, java.util.Set<String> lemmas, String... rels) {
+    for (Dependency d : g.children(i)) {
+      for (String r : rels) {
+        if (Graph.matches(d.relation(), r) && lemmas.contains(g.lemma(d.dependent()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,45 @@
+package org.vigil.coding;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The loaded pattern dictionary: frames by trigger lemma, support (light) verbs, wrapper verbs that shift the code
+ * of an embedded event, reporting verbs, and the code shifts themselves. Immutable and thread-safe.
+ *
+ * @param verbs verb frames by lemma, most specific first
+ * @param nouns event-noun frames by lemma, most specific first
+ * @param support light verbs whose object event noun carries the event ("launch an attack")
+ * @param wrappers control verbs by lemma with their shift kind (intent, threat, appeal, demand, reject, future,
+ *     negate, hedge)
+ * @param reporters reporting verbs by lemma with "say" or "accuse" (asserting that someone did it)
+ * @param shifts per shift kind, code prefix to shifted code ("*" is the default)
+ * @param triggers every lemma that can start or carry an event, for the cheap pre-filter
+ * @param version content hash of the files
+ */
+record PatternBook(
+    Map<String, List<Pattern>> verbs,
+    Map<String, List<Pattern>> nouns,
+    Set<String> support,
+    Map<String, String> wrappers,
+    Map<String, String> reporters,
+    Map<String, Map<String, String>> shifts,
+    Set<String> triggers,
+    String version) {
+
+  /** The code {@code code} becomes under shift {@code kind}; the longest matching prefix wins. */
+  String shift(String kind, String code) {
+    Map<String, String> table = shifts.get(kind);
+    if (table == null) {
+      return code;
+    }
+    for (int len = code.length(); len >= 2; len--) {
+      String to = table.get(code.substring(0, len));
+      if (to != null) {
+        return to.equals("=") ? code : to;
+      }
+    }
+    return table.getOrDefault("*", code);
+  }
+}

@@ -1,0 +1,214 @@
+package org.vigil.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.model.AnnotatedArticle;
+import org.vigil.model.Dependency;
+import org.vigil.model.Mode;
+
+/**
+ * Codes the events of one parsed sentence: finds verb and event-noun triggers, reads their frames and hands
+ * drafts to the {@link EventWriter}. One instance per sentence; not thread-safe.
+ */
+final class SentenceCoder {
+  private static final Set<String> KILL_LINKS = Set.of("advcl", "acl", "conj", "dep", "xcomp", "parataxis");
+
+  private final PatternBook book;
+  private final Graph g;
+  private final Matcher matcher;
+  private final Arguments args;
+  private final EventWriter writer;
+
+  SentenceCoder(PatternBook book, Graph g, EventWriter writer) {
+    this.book = book;
+    this.g = g;
+    this.matcher = new Matcher(book, g);
+    this.args = new Arguments(g);
+    this.writer = writer;
+  }
+
+  void code() {
+    for (int i = 0; i < g.size(); i++) {
+      Pattern v = matcher.verb(i);
+      if (v != null) {
+        if (!skipVerb(i, v)) {
+          verbEvent(i, v);
+        }
+        continue;
+      }
+      Pattern n = matcher.noun(i);
+      if (n != null) {
+        nounEvent(i, n);
+      }
+    }
+  }
+
+  private boolean skipVerb(int v, Pattern p) {
+    String lemma = g.lemma(v);
+    if (book.wrappers().containsKey(lemma) || book.reporters().containsKey(lemma)) {
+      for (int c : g.dependents(v, "xcomp")) {
+        if (carriesEvent(c)) {
+          return true;
+        }
+      }
+    }
+    if (p.objects().isEmpty() && book.support().contains(lemma)) {
+      for (int o : g.dependents(v, "obj")) {
+        if (matcher.noun(o) != null) {
+          return true;
+        }
+      }
+    }
+    Dependency head = g.primaryHead(v);
+    if (head != null && head.relation().equals("acl") && g.token(v).pos().equals("VBN")
+        && g.dependents(v, "obl:agent").isEmpty()) {
+      return true;
+    }
+    if (Casualties.isKilling(g, v)) {
+      for (int c : g.dependents(v, "obl")) {
+        if (matcher.noun(c) != null) {
+          return true;
+        }
+      }
+      Dependency h = g.primaryHead(v);
+      if (h != null && KILL_LINKS.contains(Arguments.base(h.relation())) && carriesEvent(h.governor())) {
+        return true;
+      }
+      for (int s : g.dependents(v, "nsubj")) {
+        if (matcher.noun(s) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean carriesEvent(int i) {
+    if (matcher.verb(i) != null || matcher.noun(i) != null) {
+      return true;
+    }
+    if (book.support().contains(g.lemma(i))) {
+      for (int o : g.dependents(i, "obj")) {
+        if (matcher.noun(o) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void verbEvent(int v, Pattern p) {
+    Clause cl = Clause.read(g, book, v, p.code());
+    List<Integer> sources = args.verbSources(v);
+    if (cl.sourceClause() >= 0 && (sources.isEmpty() || cl.targetHead() >= 0)) {
+      sources = args.verbSources(cl.sourceClause());
+    }
+    List<List<Integer>> targets = new ArrayList<>();
+    if (cl.targetHead() >= 0) {
+      targets.add(List.of(cl.targetHead()));
+    }
+    targets.addAll(args.verbTargets(v, p));
+    Integer dead = null;
+    int victims = -1;
+    if (Casualties.isKilling(g, v)) {
+      victims = Casualties.victims(g, v);
+      dead = Casualties.count(g, victims);
+    } else {
+      for (Dependency d : g.children(v)) {
+        if (KILL_LINKS.contains(Arguments.base(d.relation())) && Casualties.isKilling(g, d.dependent())) {
+          victims = Casualties.victims(g, d.dependent());
+          dead = Casualties.count(g, victims);
+        }
+      }
+    }
+    writer.write(new Draft(v, v, p, cl, sources, targets, dead, p.reciprocal()));
+  }
+
+  private void nounEvent(int n, Pattern p) {
+    Dependency h = g.primaryHead(n);
+    int carrier = -1;
+    if (h != null && (h.relation().equals("obj") || h.relation().equals("nsubj:pass")
+        || h.relation().equals("obl:to") || h.relation().equals("obl:on"))) {
+      Pattern gp = matcher.verb(h.governor());
+      if (gp != null && gp.objects().contains(g.lemma(n))) {
+        return;
+      }
+      if (book.support().contains(g.lemma(h.governor())) && g.token(h.governor()).isVerb()) {
+        carrier = h.governor();
+      }
+    }
+    List<List<Integer>> targets = args.nounTargets(n);
+    int victims = -1;
+    Integer dead = null;
+    List<Integer> agents = new ArrayList<>();
+    for (Dependency d : g.heads(n)) {
+      int gov = d.governor();
+      if (gov >= 0 && Casualties.isKilling(g, gov)) {
+        victims = d.relation().equals("nsubj") ? Casualties.victims(g, gov) : g.first(gov, "nsubj:pass");
+        dead = Casualties.count(g, victims);
+        agents.addAll(g.dependents(gov, "obl:agent"));
+      }
+    }
+    if (victims >= 0) {
+      targets.add(List.of(victims));
+    }
+    if (carrier >= 0) {
+      Clause cl = Clause.read(g, book, carrier, p.code());
+      List<Integer> sources = args.verbSources(carrier);
+      targets.addAll(args.verbTargets(carrier, p));
+      writer.write(new Draft(n, carrier, p, cl, sources, targets, dead, p.reciprocal()));
+      return;
+    }
+    standaloneNoun(n, p, targets, dead, agents);
+  }
+
+  private void standaloneNoun(int n, Pattern p, List<List<Integer>> targets, Integer dead, List<Integer> agents) {
+    int verb = enclosingVerb(n);
+    Clause cl = verb >= 0 ? Clause.read(g, book, verb, p.code()) : null;
+    Mode mode = cl == null ? Mode.ASSERTED : cl.mode();
+    List<Integer> sources = new ArrayList<>();
+    for (List<Integer> group : args.nounSources(n)) {
+      sources.addAll(group);
+    }
+    sources.addAll(agents);
+    Dependency h = g.primaryHead(n);
+    boolean agentive = false;
+    if (h != null && h.governor() >= 0 && "agent".equals(book.wrappers().get(g.lemma(h.governor())))) {
+      int gov = h.governor();
+      sources = args.isPassive(gov) ? g.dependents(gov, "nsubj:pass") : g.dependents(gov, "nsubj");
+      agentive = true;
+      if (g.token(n).pos().equals("NNS") && g.hasChildLemma(gov, "aux", Set.of("have"))) {
+        mode = mode == Mode.ASSERTED ? Mode.HISTORICAL : mode;
+      }
+    }
+    Clause base = new Clause(p.code(), mode, -1, -1, cl == null ? -1 : cl.reporter(),
+        cl == null ? null : cl.reportKind(), false, false, false);
+    Draft d = new Draft(n, verb >= 0 ? verb : n, p, base, sources, targets, dead, p.reciprocal());
+    writer.writeNominal(d, agentive || dead != null, dead != null);
+  }
+
+  private int enclosingVerb(int n) {
+    int at = n;
+    for (int hops = 0; hops < 6; hops++) {
+      Dependency h = g.primaryHead(at);
+      if (h == null) {
+        return -1;
+      }
+      at = h.governor();
+      if (g.token(at).isVerb()) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A coded trigger before actors are resolved.
+   *
+   * @param trigger the verb or event noun
+   * @param carrier the verb whose clause gives mode, date and subject (the trigger itself for verbs)
+   */
+  record Draft(int trigger, int carrier, Pattern pattern, Clause clause, List<Integer> sources,
+      List<List<Integer>> targets, Integer fatalities, boolean reciprocal) {}
+}

@@ -1,0 +1,176 @@
+package org.vigil.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Event;
+import org.vigil.model.Mode;
+
+class PatternEventCoderTest {
+  private static final LocalDate DAY = LocalDate.of(2024, 1, 30);
+  private final PatternEventCoder coder = PatternEventCoder.loadDefault(new FakeResolver());
+
+  private List<Event> code(SentenceBuilder b) {
+    return coder.code(b.article(DAY));
+  }
+
+  @Test
+  void codesAttackFromSubjectToObject() {
+    List<Event> events = code(SentenceBuilder.tokens("Israel/NNP Attacked/VBD/attack Syria/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().country()).isEqualTo("ISR");
+      assertThat(e.target().country()).isEqualTo("SYR");
+      assertThat(e.code().root()).isEqualTo("19");
+      assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
+    });
+  }
+
+  @Test
+  void passiveByAgentIsTheSource() {
+    List<Event> events = code(SentenceBuilder.tokens("Syria/NNP was/VBD/be attacked/VBN/attack by/IN Israel/NNP")
+        .deps("root -1 2; nsubj:pass 2 0; aux:pass 2 1; obl:agent 2 4; case 4 3"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().country()).isEqualTo("ISR");
+      assertThat(e.target().country()).isEqualTo("SYR");
+    });
+  }
+
+  @Test
+  void codesCeasefireDeclarationAsYield() {
+    List<Event> events = code(SentenceBuilder.tokens("Kataib/NNP Hezbollah/NNP announced/VBD/announce a/DT "
+        + "cessation/NN of/IN activities/NNS/activity against/IN US/NNP forces/NNS/force")
+        .deps("root -1 2; compound 1 0; nsubj 2 1; obj 2 4; det 4 3; nmod:of 4 6; case 6 5; nmod:against 6 9;"
+            + " case 9 7; compound 9 8"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().code()).isEqualTo("0871");
+      assertThat(e.source().actor()).isEqualTo("kataib-hezbollah");
+      assertThat(e.target().cameoCode()).isEqualTo("USAMIL");
+    });
+  }
+
+  @Test
+  void pledgeToTakeActionIsAThreat() {
+    List<Event> events = code(SentenceBuilder.tokens("US/NNP Secretary/NNP pledged/VBD/pledge to/TO take/VB "
+        + "all/DT necessary/JJ actions/NNS/action")
+        .deps("root -1 2; compound 1 0; nsubj 2 1; xcomp 2 4; mark 4 3; nsubj:xsubj 4 1; obj 4 7; det 7 5;"
+            + " amod 7 6"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().root()).isEqualTo("13");
+      assertThat(e.source().cameoCode()).isEqualTo("USAGOV");
+    });
+  }
+
+  @Test
+  void didNotAttackIsNegated() {
+    List<Event> events = code(SentenceBuilder.tokens("Iran/NNP did/VBD/do not/RB attack/VB Iraq/NNP")
+        .deps("root -1 3; nsubj 3 0; aux 3 1; advmod 3 2; obj 3 4"));
+    assertThat(events).extracting(Event::mode).containsExactly(Mode.NEGATED);
+  }
+
+  @Test
+  void mayIsHypotheticalAndWillIsFuture() {
+    String deps = "root -1 2; nsubj 2 0; aux 2 1; obj 2 3";
+    assertThat(code(SentenceBuilder.tokens("Iran/NNP may/MD attack/VB Iraq/NNP").deps(deps)))
+        .extracting(Event::mode).containsExactly(Mode.HYPOTHETICAL);
+    assertThat(code(SentenceBuilder.tokens("Iran/NNP will/MD attack/VB Iraq/NNP").deps(deps)))
+        .extracting(Event::mode).containsExactly(Mode.FUTURE);
+  }
+
+  @Test
+  void compoundSubjectsOfReciprocalVerbMeetEachOther() {
+    List<Event> events = code(SentenceBuilder.tokens("Iran/NNP and/CC Iraq/NNP met/VBD/meet")
+        .deps("root -1 3; nsubj 3 0; nsubj 3 2; cc 2 1; conj:and 0 2"));
+    assertThat(events).extracting(e -> e.source().country() + ">" + e.target().country())
+        .containsExactlyInAnyOrder("IRN>IRQ", "IRQ>IRN");
+  }
+
+  @Test
+  void compoundSubjectsGiveOneEventEach() {
+    List<Event> events = code(SentenceBuilder.tokens("Iran/NNP and/CC Russia/NNP attacked/VBD/attack Iraq/NNP")
+        .deps("root -1 3; nsubj 3 0; nsubj 3 2; cc 2 1; conj:and 0 2; obj 3 4"));
+    assertThat(events).extracting(e -> e.source().country() + ">" + e.target().country())
+        .containsExactlyInAnyOrder("IRN>IRQ", "RUS>IRQ");
+  }
+
+  @Test
+  void attributionIsAnAccusationAndTheAttackKeepsItsAttackerUnknown() {
+    List<Event> events = code(SentenceBuilder.tokens("an/DT attack/NN that/WDT killed/VBD/kill three/CD "
+        + "American/JJ soldiers/NNS/soldier ,/, an/DT act/NN the/DT Pentagon/NNP attributes/VBZ/attribute to/IN "
+        + "Kataib/NNP Hezbollah/NNP")
+        .deps("root -1 1; det 1 0; ref 1 2; acl:relcl 1 3; nsubj 3 1; obj 3 6; nummod 6 4; amod 6 5;"
+            + " appos 1 9; det 9 8; acl:relcl 9 12; det 11 10; nsubj 12 11; obl:to 12 15; case 15 13;"
+            + " compound 15 14"));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.code().root()).isEqualTo("11");
+      assertThat(e.source().country()).isEqualTo("USA");
+      assertThat(e.target().actor()).isEqualTo("kataib-hezbollah");
+    });
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.code().root()).isIn("18", "19");
+      assertThat(e.source().country()).isNull();
+      assertThat(e.target().cameoCode()).isEqualTo("USAMIL");
+      assertThat(e.fatalities()).isEqualTo(3);
+    });
+  }
+
+  @Test
+  void reportedClaimKeepsItsClaimant() {
+    List<Event> events = code(SentenceBuilder.tokens("Egypt/NNP said/VBD/say Israel/NNP attacked/VBD/attack "
+        + "Syria/NNP").deps("root -1 1; nsubj 1 0; ccomp 1 3; nsubj 3 2; obj 3 4"));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.mode()).isEqualTo(Mode.REPORTED);
+      assertThat(e.claimant().country()).isEqualTo("EGY");
+      assertThat(e.source().country()).isEqualTo("ISR");
+    });
+  }
+
+  @Test
+  void actsInRecentMonthsAreHistorical() {
+    List<Event> events = code(SentenceBuilder.tokens("Israel/NNP attacked/VBD/attack Syria/NNP in/IN "
+        + "recent/JJ months/NNS/month").deps("root -1 1; nsubj 1 0; obj 1 2; obl:in 1 5; case 5 3; amod 5 4")
+        .time(4, 6, "PAST_REF"));
+    assertThat(events).extracting(Event::mode).containsExactly(Mode.HISTORICAL);
+  }
+
+  @Test
+  void eventDateComesFromTheClause() {
+    List<Event> events = code(SentenceBuilder.tokens("Israel/NNP attacked/VBD/attack Syria/NNP on/IN Sunday/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; obl:on 1 4; case 4 3").time(4, 5, "2024-01-28"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.date()).isEqualTo(LocalDate.of(2024, 1, 28));
+      assertThat(e.articleDate()).isEqualTo(DAY);
+    });
+  }
+
+  @Test
+  void theGroupResolvesThroughCoreference() {
+    List<Event> events = code(SentenceBuilder.tokens("Kataib/NNP Hezbollah/NNP said/VBD/say the/DT group/NN "
+        + "attacked/VBD/attack US/NNP forces/NNS/force")
+        .deps("root -1 2; compound 1 0; nsubj 2 1; ccomp 2 5; det 4 3; nsubj 5 4; obj 5 7; compound 7 6")
+        .coref(0, 2, 1, 4));
+    assertThat(events).anySatisfy(e -> assertThat(e.source().actor()).isEqualTo("kataib-hezbollah"));
+  }
+
+  @Test
+  void headingsAndUnparsedSentencesYieldNothing() {
+    assertThat(code(SentenceBuilder.tokens("Israel/NNP Attacks/VBZ/attack Syria/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2").heading())).isEmpty();
+    assertThat(code(SentenceBuilder.tokens("Israel/NNP attacked/VBD/attack Syria/NNP"))).isEmpty();
+  }
+
+  @Test
+  void thingsThatAreNotActorsDoNotAct() {
+    List<Event> events = code(SentenceBuilder.tokens("an/DT earthquake/NN struck/VBD/strike Syria/NNP")
+        .deps("root -1 2; det 1 0; nsubj 2 1; obj 2 3"));
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void preFilterSkipsSentencesWithoutTriggers() {
+    assertThat(coder.mayHoldEvent(SentenceBuilder.tokens("Prices/NNS rose/VBD/rise").tokenList())).isFalse();
+    assertThat(coder.mayHoldEvent(SentenceBuilder.tokens("Iran/NNP met/VBD/meet Iraq/NNP").tokenList())).isTrue();
+  }
+}

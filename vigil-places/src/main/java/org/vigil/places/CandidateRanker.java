@@ -1,0 +1,124 @@
+package org.vigil.places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.vigil.model.Place;
+import org.vigil.places.gazetteer.Gazetteer;
+import org.vigil.places.gazetteer.Gazetteer.Kind;
+
+/**
+ * Scores gazetteer candidates for a name against an article's {@link PlaceContext}: prominence (log
+ * population, capital or admin seat, country or region rank) plus context (country named elsewhere in the
+ * article, actors' country, focus country, same admin-1 region as a named place, distance to named places).
+ * Immutable and thread-safe.
+ */
+final class CandidateRanker {
+  private final Gazetteer gaz;
+
+  CandidateRanker(Gazetteer gaz) {
+    this.gaz = gaz;
+  }
+
+  /** Candidates for entity ids {@code ids}, best first; {@code self} is the mention's own index. */
+  List<PlaceCandidate> rank(int[] ids, PlaceContext ctx, int self, Preference pref) {
+    List<PlaceCandidate> out = new ArrayList<>(ids.length);
+    for (int id : ids) {
+      StringBuilder why = new StringBuilder();
+      double score = prominence(id, why) + context(id, ctx, self, why) + pref.bonus(gaz, id, why);
+      out.add(new PlaceCandidate(id, place(id, why.toString()), score, gaz.population(id)));
+    }
+    out.sort(Comparator.comparingDouble(PlaceCandidate::score).reversed()
+        .thenComparing(c -> -c.population()));
+    return out;
+  }
+
+  private double prominence(int id, StringBuilder why) {
+    double s = Math.log10(gaz.population(id) + 10.0);
+    why.append(String.format(Locale.ROOT, "population %,d", gaz.population(id)));
+    String f = gaz.featureCode(id);
+    Kind kind = gaz.kind(id);
+    double bonus = kind == Kind.COUNTRY ? 3.0 : kind == Kind.REGION ? regionBonus(id)
+        : f.equals("PPLC") ? 2.0 : f.equals("PPLA") ? 1.0 : f.equals("PPLA2") ? 0.5
+        : f.equals("PPLX") ? -1.0 : 0;
+    if (bonus != 0) {
+      why.append(String.format(Locale.ROOT, "; %s %+.1f", kind == Kind.PLACE ? f : kind.name().toLowerCase(
+          Locale.ROOT), bonus));
+    }
+    return s + bonus;
+  }
+
+  /** A region named like its own country ("Taiwan" province) yields to the country reading. */
+  private double regionBonus(int id) {
+    String country = gaz.name(gaz.country(id));
+    return gaz.name(id).equalsIgnoreCase(country) ? -3.0 : 0.3;
+  }
+
+  private double context(int id, PlaceContext ctx, int self, StringBuilder why) {
+    int c = gaz.country(id);
+    double s = 0;
+    double named = ctx.namedWeight(c, self);
+    if (named > 0) {
+      double b = Math.min(3.0, 2.0 + 0.5 * (named - 1));
+      s += b;
+      why.append(String.format(Locale.ROOT, "; %s named in article %+.1f", gaz.alpha3(c), b));
+    }
+    if (ctx.isActorCountry(c)) {
+      s += 1.5;
+      why.append("; actor country ").append(gaz.alpha3(c)).append(" +1.5");
+    }
+    if (ctx.focus() == c) {
+      s += 1.0;
+      why.append("; focus country +1.0");
+    }
+    return s + nearness(id, ctx, self, why);
+  }
+
+  private double nearness(int id, PlaceContext ctx, int self, StringBuilder why) {
+    double best = Double.MAX_VALUE;
+    PlaceContext.Anchor near = null;
+    boolean sameRegion = false;
+    int region = gaz.kind(id) == Kind.REGION ? id : gaz.region(id);
+    for (PlaceContext.Anchor a : ctx.anchors()) {
+      if (a.mention() == self) {
+        continue;
+      }
+      sameRegion |= region >= 0 && a.region() == region;
+      double d = Geo.km(gaz.lat(id), gaz.lon(id), a.lat(), a.lon());
+      if (d < best && gaz.kind(id) != Kind.COUNTRY) {
+        best = d;
+        near = a;
+      }
+    }
+    double s = 0;
+    if (sameRegion) {
+      s += 2.0;
+      why.append("; same region as a named place +2.0");
+    }
+    if (near != null && best < 400) {
+      double b = best < 60 ? 2.0 : best < 200 ? 1.5 : 1.0;
+      s += b;
+      why.append(String.format(Locale.ROOT, "; %.0f km from %s %+.1f", best, near.name(), b));
+    }
+    return s;
+  }
+
+  Place place(int id, String reason) {
+    int c = gaz.country(id);
+    int precision = switch (gaz.kind(id)) {
+      case PLACE -> 1;
+      case REGION -> 2;
+      case COUNTRY -> 3;
+    };
+    return new Place(gaz.name(id), gaz.alpha3(c), List.of(gaz.alpha3(c)), gaz.lat(id), gaz.lon(id), precision,
+        gaz.geonameId(id).orElse(null), false, reason);
+  }
+
+  /** Extra evidence from the phrase itself: a ", Texas" qualifier, a region word, a direction part. */
+  interface Preference {
+    Preference NONE = (gaz, id, why) -> 0;
+
+    double bonus(Gazetteer gaz, int id, StringBuilder why);
+  }
+}

@@ -1,0 +1,147 @@
+package org.vigil.places;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.model.Dependency;
+import org.vigil.model.Sentence;
+import org.vigil.model.Span;
+import org.vigil.model.Token;
+
+/**
+ * Picks the place phrase that belongs to an event's own clause: the locative place mention (marked by a
+ * preposition such as "in", "near", "outside", or a compound modifier of the trigger, "the Baghdad bombing")
+ * nearest to the trigger in the dependency graph, without crossing into another clause (ccomp, advcl,
+ * parataxis, csubj, conjoined verbs). Stateless; thread-safe.
+ */
+final class ClauseLocator {
+  private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "inside", "around",
+      "across", "along", "on", "into", "within", "throughout", "off", "over", "toward", "towards", "beyond",
+      "between", "through", "nearby");
+  private static final Set<String> RELATIVE_PLACE = Set.of("north", "south", "east", "west", "northeast",
+      "northwest", "southeast", "southwest", "outskirts", "suburbs", "heart", "centre", "center", "edge");
+  private static final Set<String> CLAUSE_EDGES = Set.of("ccomp", "advcl", "parataxis", "csubj", "list");
+  private static final int BOUNDARY = 100;
+
+  /** The mention of {@code s} that locates the event triggered at {@code trigger}, if its clause names one. */
+  Optional<ResolvedMention> locate(Sentence s, Span trigger, List<ResolvedMention> mentions) {
+    List<ResolvedMention> locative = mentions.stream().filter(m -> isLocative(s, m.mention())).toList();
+    if (locative.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] from = triggerTokens(s, trigger);
+    if (!s.parsed() || s.dependencies().isEmpty()) {
+      return nearestByPosition(from, locative);
+    }
+    int[] dist = distances(s, from);
+    ResolvedMention best = null;
+    int bestD = BOUNDARY;
+    for (ResolvedMention m : locative) {
+      int d = dist[m.mention().head()];
+      if (d < bestD) {
+        bestD = d;
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean isLocative(Sentence s, PlaceMention m) {
+    for (Dependency d : s.dependentsOf(m.head())) {
+      if (d.relation().equals("case") && LOCATIVE.contains(lower(s.tokens().get(d.dependent())))) {
+        return true;
+      }
+    }
+    Dependency up = s.headEdgeOf(m.head());
+    if (up != null && up.governor() >= 0 && RELATIVE_PLACE.contains(lower(s.tokens().get(up.governor())))) {
+      return true;
+    }
+    if (up != null && up.relation().startsWith("compound") && up.governor() >= 0
+        && s.tokens().get(up.governor()).isNoun() && !s.tokens().get(up.governor()).pos().startsWith("NNP")) {
+      return up.relation().equals("compound") && isEventLikeHead(s.tokens().get(up.governor()));
+    }
+    int k = m.start() - 1;
+    while (k >= 0 && Set.of("the", "a").contains(lower(s.tokens().get(k)))) {
+      k--;
+    }
+    return k >= 0 && (LOCATIVE.contains(lower(s.tokens().get(k)))
+        || k >= 1 && lower(s.tokens().get(k)).equals("of") && RELATIVE_PLACE.contains(lower(s.tokens().get(k - 1))));
+  }
+
+  /** A compound place modifier locates only event-like nouns ("the Baghdad bombing"), not actors ("US troops"). */
+  private static boolean isEventLikeHead(Token t) {
+    String l = t.lemma().toLowerCase(Locale.ROOT);
+    return l.endsWith("ing") || l.endsWith("tion") || l.endsWith("sion") || Set.of("attack", "strike",
+        "raid", "blast", "clash", "protest", "summit", "talks", "ceasefire", "war", "offensive", "massacre",
+        "fighting", "riot", "shelling", "explosion", "assault", "battle", "siege", "meeting").contains(l);
+  }
+
+  private static int[] triggerTokens(Sentence s, Span trigger) {
+    if (trigger != null) {
+      int[] hits = s.tokens().stream()
+          .filter(t -> t.span().start() < trigger.end() && trigger.start() < t.span().end())
+          .mapToInt(Token::index).toArray();
+      if (hits.length > 0) {
+        return hits;
+      }
+    }
+    return s.dependentsOf(-1).stream().mapToInt(Dependency::dependent).toArray();
+  }
+
+  private static int[] distances(Sentence s, int[] from) {
+    int n = s.tokens().size();
+    int[] dist = new int[n];
+    Arrays.fill(dist, Integer.MAX_VALUE);
+    Deque<Integer> queue = new ArrayDeque<>();
+    for (int f : from) {
+      dist[f] = 0;
+      queue.add(f);
+    }
+    while (!queue.isEmpty()) {
+      int u = queue.poll();
+      for (Dependency d : s.dependencies()) {
+        int v = d.governor() == u ? d.dependent() : d.dependent() == u ? d.governor() : -1;
+        if (v < 0) {
+          continue;
+        }
+        int cost = dist[u] + (isClauseBoundary(s, d) ? BOUNDARY : 1);
+        if (cost < dist[v]) {
+          dist[v] = cost;
+          queue.add(v);
+        }
+      }
+    }
+    return dist;
+  }
+
+  private static boolean isClauseBoundary(Sentence s, Dependency d) {
+    String rel = d.relation();
+    if (CLAUSE_EDGES.contains(rel.split(":")[0])) {
+      return true;
+    }
+    return rel.startsWith("conj") && s.tokens().get(d.governor()).isVerb()
+        && s.tokens().get(d.dependent()).isVerb();
+  }
+
+  private static Optional<ResolvedMention> nearestByPosition(int[] from, List<ResolvedMention> mentions) {
+    int anchor = from.length == 0 ? 0 : from[0];
+    ResolvedMention best = null;
+    int bestD = Integer.MAX_VALUE;
+    for (ResolvedMention m : mentions) {
+      int d = Math.abs(m.mention().head() - anchor);
+      if (d < bestD) {
+        bestD = d;
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+}

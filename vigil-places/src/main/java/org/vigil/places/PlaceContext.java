@@ -1,0 +1,95 @@
+package org.vigil.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an article already tells about where it happens: countries named (with counts), the actors'
+ * countries, admin-1 regions and points of places named, and the focus country. Each piece remembers which
+ * mention contributed it, so a mention can be ranked without its own vote. Immutable once built.
+ */
+public final class PlaceContext {
+  /** A named place that biases nearby candidates. */
+  record Anchor(int mention, int country, int region, double lat, double lon, String name) {}
+
+  private final Map<Integer, Double> countryWeights;
+  private final List<Anchor> anchors;
+  private final Map<Integer, String> actorCountries;
+  private final int focus;
+
+  private PlaceContext(Map<Integer, Double> countryWeights, List<Anchor> anchors,
+      Map<Integer, String> actorCountries, int focus) {
+    this.countryWeights = Map.copyOf(countryWeights);
+    this.anchors = List.copyOf(anchors);
+    this.actorCountries = Map.copyOf(actorCountries);
+    this.focus = focus;
+  }
+
+  /** No context at all: ranking by the gazetteer alone. */
+  public static PlaceContext empty() {
+    return new PlaceContext(Map.of(), List.of(), Map.of(), -1);
+  }
+
+  List<Anchor> anchors() {
+    return anchors;
+  }
+
+  /** Times a country was named by mentions other than {@code exclude}. */
+  double namedWeight(int country, int exclude) {
+    double w = 0;
+    for (Anchor a : anchors) {
+      if (a.mention() != exclude && a.country() == country) {
+        w += 1;
+      }
+    }
+    return w;
+  }
+
+  boolean isActorCountry(int country) {
+    return actorCountries.containsKey(country);
+  }
+
+  /** Focus country entity id, or -1. */
+  int focus() {
+    return focus;
+  }
+
+  /** Builds a context; not thread-safe. */
+  static final class Builder {
+    private final List<Anchor> anchors = new ArrayList<>();
+    private final Map<Integer, String> actors = new HashMap<>();
+
+    Builder actor(int country, String text) {
+      actors.putIfAbsent(country, text);
+      return this;
+    }
+
+    Builder anchor(int mention, int country, int region, double lat, double lon, String name) {
+      anchors.add(new Anchor(mention, country, region, lat, lon, name));
+      return this;
+    }
+
+    /** The focus country: most named (places count once each, actors once each), earliest on ties. */
+    PlaceContext build() {
+      Map<Integer, Double> weights = new HashMap<>();
+      for (Anchor a : anchors) {
+        weights.merge(a.country(), 1.0, Double::sum);
+      }
+      actors.keySet().forEach(c -> weights.merge(c, 1.0, Double::sum));
+      int focus = -1;
+      double best = 0;
+      List<Integer> order = new ArrayList<>();
+      anchors.forEach(a -> order.add(a.country()));
+      order.addAll(actors.keySet());
+      for (int c : order) {
+        if (weights.get(c) > best) {
+          best = weights.get(c);
+          focus = c;
+        }
+      }
+      return new PlaceContext(weights, anchors, actors, focus);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package org.vigil.places;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.model.Dependency;
+import org.vigil.model.Sentence;
+import org.vigil.model.Token;
+import org.vigil.places.gazetteer.Direction;
+import org.vigil.places.gazetteer.PlaceNames;
+
+/**
+ * Finds place phrases in a sentence: runs of location-tagged tokens (coarse LOCATION or the fine CITY,
+ * STATE_OR_PROVINCE, COUNTRY tags), "X-Y border" and "border between X and Y" phrases, direction parts
+ * ("northern Iraq"), region words ("Anbar province") and ", Texas"-style qualifiers. Stateless; thread-safe.
+ */
+public final class PlaceMentionFinder {
+  private static final Set<String> LOCATION_TAGS =
+      Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
+  private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "boundary");
+  private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "/");
+
+  /** The place phrases of {@code s}, in text order, not overlapping. */
+  public List<PlaceMention> find(Sentence s) {
+    List<Token> t = s.tokens();
+    List<PlaceMention> out = new ArrayList<>();
+    boolean[] used = new boolean[t.size()];
+    for (int i = 0; i < t.size(); i++) {
+      if (BORDER_WORDS.contains(lower(t.get(i)))) {
+        border(s, i).ifPresent(m -> claim(out, used, m));
+      }
+    }
+    for (int i = 0; i < t.size(); i++) {
+      if (used[i] || !isLocation(t.get(i))) {
+        continue;
+      }
+      int end = i;
+      while (end < t.size() && isLocation(t.get(end)) && !used[end]) {
+        end++;
+      }
+      claim(out, used, named(s, i, end));
+      i = end - 1;
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  private static void claim(List<PlaceMention> out, boolean[] used, PlaceMention m) {
+    for (int k = m.start(); k < m.end(); k++) {
+      used[k] = true;
+    }
+    out.add(m);
+  }
+
+  private PlaceMention named(Sentence s, int start, int end) {
+    List<Token> t = s.tokens();
+    String name = text(t, start, end);
+    int from = start;
+    Direction dir = null;
+    if (start > 0) {
+      Optional<Direction> d = Direction.parse(t.get(start - 1).word());
+      if (d.isPresent()) {
+        dir = d.get();
+        from = start - 1;
+      }
+    }
+    int to = end;
+    boolean regionWord = end < t.size() && PlaceNames.isRegionWord(t.get(end).word());
+    if (regionWord) {
+      to = end + 1;
+    }
+    String qualifier = "";
+    if (to + 1 < t.size() && t.get(to).word().equals(",") && isLocation(t.get(to + 1))) {
+      int q = to + 1;
+      while (q < t.size() && isLocation(t.get(q))) {
+        q++;
+      }
+      qualifier = text(t, to + 1, q);
+    }
+    PlaceMention.Kind kind = dir == null ? PlaceMention.Kind.NAME : PlaceMention.Kind.PART;
+    return new PlaceMention(s.index(), from, to, head(s, start, end), kind, List.of(name), dir, regionWord,
+        qualifier);
+  }
+
+  /** "Jordan-Syria border", "Jordan - Syria border", "border between Jordan and Syria". */
+  private Optional<PlaceMention> border(Sentence s, int b) {
+    List<Token> t = s.tokens();
+    if (b >= 1) {
+      String[] parts = t.get(b - 1).word().split("[-\u2013\u2014/]");
+      if (parts.length == 2 && !parts[0].isEmpty() && !parts[1].isEmpty()) {
+        return Optional.of(borderMention(s, b - 1, b, List.of(parts[0], parts[1])));
+      }
+    }
+    if (b >= 3 && DASHES.contains(t.get(b - 2).word()) && isName(t.get(b - 1)) && isName(t.get(b - 3))) {
+      return Optional.of(borderMention(s, b - 3, b, List.of(t.get(b - 3).word(), t.get(b - 1).word())));
+    }
+    if (b + 4 <= t.size() && lower(t.get(b + 1)).equals("between") && isName(t.get(b + 2))) {
+      int and = b + 3;
+      while (and < t.size() && isName(t.get(and))) {
+        and++;
+      }
+      int end = and + 1;
+      while (end < t.size() && isName(t.get(end))) {
+        end++;
+      }
+      if (and < t.size() && lower(t.get(and)).equals("and") && end > and + 1) {
+        List<String> parts = List.of(text(t, b + 2, and), text(t, and + 1, end));
+        return Optional.of(new PlaceMention(s.index(), b, end, b, PlaceMention.Kind.BORDER, parts, null,
+            false, ""));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static PlaceMention borderMention(Sentence s, int start, int borderWord, List<String> parts) {
+    return new PlaceMention(s.index(), start, borderWord + 1, borderWord, PlaceMention.Kind.BORDER, parts,
+        null, false, "");
+  }
+
+  /** The token of {@code [start, end)} whose governor lies outside it; the last token when unparsed. */
+  static int head(Sentence s, int start, int end) {
+    for (int k = start; k < end; k++) {
+      Dependency d = s.headEdgeOf(k);
+      if (d != null && (d.governor() < start || d.governor() >= end)) {
+        return k;
+      }
+    }
+    return end - 1;
+  }
+
+  private static boolean isLocation(Token t) {
+    return LOCATION_TAGS.contains(t.ner());
+  }
+
+  private static boolean isName(Token t) {
+    return isLocation(t) || t.pos().startsWith("NNP") || t.pos().equals("JJ") && !t.word().isEmpty()
+        && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  static String text(List<Token> t, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from && t.get(k).span().start() > t.get(k - 1).span().end()) {
+        b.append(' ');
+      }
+      b.append(t.get(k).word());
+    }
+    return b.toString();
+  }
+}
