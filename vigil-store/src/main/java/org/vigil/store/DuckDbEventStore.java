@@ -238,16 +238,32 @@ public final class DuckDbEventStore implements AutoCloseable {
 
   /**
    * Publishes a consistent copy of the database for readers that cannot open it while this writer holds its
-   * lock: checkpoint, copy, then atomic rename over the previous snapshot.
+   * lock. DuckDB itself copies the database into a new file, which then replaces the previous snapshot
+   * atomically. (Copying the file from Java would open and close it, and closing any descriptor of a file drops
+   * the process's POSIX lock on it: other processes could then open the live database.)
    */
   public void publishSnapshot() {
-    try (Statement s = db.createStatement()) {
-      s.execute("CHECKPOINT");
-      var tmp = layout.dir().resolve("snapshot.duckdb.tmp");
-      Files.copy(layout.database(), tmp, StandardCopyOption.REPLACE_EXISTING);
+    var tmp = layout.dir().resolve("snapshot.duckdb.tmp");
+    try {
+      Files.deleteIfExists(tmp);
+      Files.deleteIfExists(layout.dir().resolve("snapshot.duckdb.tmp.wal"));
+      db.commit();
+      db.setAutoCommit(true);
+      try (Statement s = db.createStatement()) {
+        String name;
+        try (ResultSet rs = s.executeQuery("SELECT current_database()")) {
+          rs.next();
+          name = rs.getString(1);
+        }
+        s.execute("ATTACH '" + tmp.toString().replace("'", "''") + "' AS vigil_snapshot");
+        s.execute("COPY FROM DATABASE \"" + name.replace("\"", "\"\"") + "\" TO vigil_snapshot");
+        s.execute("DETACH vigil_snapshot");
+      } finally {
+        db.setAutoCommit(false);
+      }
       Files.move(tmp, layout.snapshot(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (SQLException e) {
-      throw new StoreException("cannot checkpoint " + layout.database(), e);
+      throw new StoreException("cannot publish snapshot of " + layout.database() + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot publish snapshot of " + layout.database(), e);
     }

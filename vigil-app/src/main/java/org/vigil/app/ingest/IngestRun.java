@@ -78,6 +78,7 @@ public final class IngestRun {
     int dyads;
     try (DuckDbEventStore store = DuckDbEventStore.open(settings.layout());
         ProgressLine bar = progress == null ? null : new ProgressLine(counters, progress)) {
+      store.publishSnapshot();
       StoreWriter writer = new StoreWriter(store, versions, settings, counters, times);
       writer.start();
       readAndProcess(files, stdin, store.ledger(), writer);
