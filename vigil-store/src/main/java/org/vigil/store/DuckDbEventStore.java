@@ -37,6 +37,9 @@ public final class DuckDbEventStore implements AutoCloseable {
   private final Connection db;
   private final ArticleLedger ledger;
   private final LuceneTextIndex index;
+  private final PreparedStatement insertArticle;
+  private final PreparedStatement insertSentence;
+  private final PreparedStatement insertEvent;
   private long nextSeq;
 
   private DuckDbEventStore(StoreLayout layout, Connection db, LuceneTextIndex index) throws SQLException {
@@ -44,6 +47,9 @@ public final class DuckDbEventStore implements AutoCloseable {
     this.db = db;
     this.ledger = ArticleLedger.load(db);
     this.index = index;
+    this.insertArticle = db.prepareStatement("INSERT INTO articles VALUES (?,?,?,true,?,?,?,?,?,?,?,?,?,?,?,?)");
+    this.insertSentence = db.prepareStatement("INSERT INTO sentences VALUES (?,?,?,?,?,?)");
+    this.insertEvent = db.prepareStatement(EventRows.INSERT);
     try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT max(seq) FROM articles")) {
       rs.next();
       this.nextSeq = rs.getLong(1) + 1;
@@ -154,25 +160,23 @@ public final class DuckDbEventStore implements AutoCloseable {
 
   private void insertArticle(ArticleLedger.Head h, String hash, Article a, CodingVersions v, Timestamp now)
       throws SQLException {
-    try (PreparedStatement p = db.prepareStatement(
-        "INSERT INTO articles VALUES (?,?,?,true,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-      p.setLong(1, h.seq());
-      p.setString(2, h.articleId());
-      p.setInt(3, h.version());
-      p.setString(4, hash);
-      p.setDate(5, java.sql.Date.valueOf(a.date()));
-      p.setString(6, a.title());
-      p.setString(7, a.url());
-      p.setString(8, a.outlet());
-      p.setString(9, a.origin());
-      p.setString(10, json(a));
-      p.setString(11, a.text());
-      p.setTimestamp(12, now);
-      p.setString(13, v.coder());
-      p.setString(14, v.ontology());
-      p.setString(15, v.actors());
-      p.executeUpdate();
-    }
+    PreparedStatement p = insertArticle;
+    p.setLong(1, h.seq());
+    p.setString(2, h.articleId());
+    p.setInt(3, h.version());
+    p.setString(4, hash);
+    p.setDate(5, java.sql.Date.valueOf(a.date()));
+    p.setString(6, a.title());
+    p.setString(7, a.url());
+    p.setString(8, a.outlet());
+    p.setString(9, a.origin());
+    p.setString(10, json(a));
+    p.setString(11, a.text());
+    p.setTimestamp(12, now);
+    p.setString(13, v.coder());
+    p.setString(14, v.ontology());
+    p.setString(15, v.actors());
+    p.executeUpdate();
   }
 
   private static String json(Article a) {
@@ -184,33 +188,31 @@ public final class DuckDbEventStore implements AutoCloseable {
   }
 
   private void insertSentences(long seq, List<Sentence> sentences) throws SQLException {
-    try (PreparedStatement p = db.prepareStatement("INSERT INTO sentences VALUES (?,?,?,?,?,?)")) {
-      for (Sentence s : sentences) {
-        p.setLong(1, seq);
-        p.setInt(2, s.index());
-        p.setInt(3, s.span().start());
-        p.setInt(4, s.span().end());
-        p.setBoolean(5, s.heading());
-        p.setString(6, s.text());
-        p.addBatch();
-      }
-      p.executeBatch();
+    PreparedStatement p = insertSentence;
+    for (Sentence s : sentences) {
+      p.setLong(1, seq);
+      p.setInt(2, s.index());
+      p.setInt(3, s.span().start());
+      p.setInt(4, s.span().end());
+      p.setBoolean(5, s.heading());
+      p.setString(6, s.text());
+      p.addBatch();
     }
+    p.executeBatch();
   }
 
   private int insertEvents(ArticleLedger.Head h, Article a, List<Event> events, CodingVersions v,
       Timestamp now, Set<String> dyads) throws SQLException {
-    try (PreparedStatement p = db.prepareStatement(EventRows.INSERT)) {
-      for (int i = 0; i < events.size(); i++) {
-        Event e = events.get(i);
-        String id = h.articleId() + "/v" + h.version() + "/" + i;
-        EventRows.bind(p, id, h.seq(), h.version(), a, e, v, now);
-        p.setString(3, h.articleId());
-        p.addBatch();
-        dyads.add(EventRows.dyad(e));
-      }
-      p.executeBatch();
+    PreparedStatement p = insertEvent;
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      String id = h.articleId() + "/v" + h.version() + "/" + i;
+      EventRows.bind(p, id, h.seq(), h.version(), a, e, v, now);
+      p.setString(3, h.articleId());
+      p.addBatch();
+      dyads.add(EventRows.dyad(e));
     }
+    p.executeBatch();
     return events.size();
   }
 
@@ -281,6 +283,9 @@ public final class DuckDbEventStore implements AutoCloseable {
   public void close() {
     try {
       index.close();
+      insertArticle.close();
+      insertSentence.close();
+      insertEvent.close();
       db.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close " + layout.database(), e);
