@@ -27,12 +27,15 @@ import org.vigil.store.incident.DuckDbIncidents;
 
 /**
  * The single writer of a store: articles (content hash, version), sentences and events go into DuckDB, one
- * transaction per batch, and their text into the Lucene index. A batch is all-or-nothing, so a process killed at
+ * transaction per batch, and their text into the Lucene index (committed every few seconds and on close; it
+ * catches up from DuckDB after a crash). A batch is all-or-nothing, so a process killed at
  * any moment leaves whole batches only; rerunning the same input skips what was stored (same content hash) and
  * stores the rest. Incidents are recomputed for the dyads a batch touched. Not thread-safe: one thread writes.
  */
 public final class DuckDbEventStore implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The text index commits (an fsync) at most this often; after a crash it catches up from DuckDB. */
+  private static final long INDEX_COMMIT_NANOS = 5_000_000_000L;
   private final StoreLayout layout;
   private final Connection db;
   private final ArticleLedger ledger;
@@ -41,6 +44,7 @@ public final class DuckDbEventStore implements AutoCloseable {
   private final PreparedStatement insertSentence;
   private final PreparedStatement insertEvent;
   private long nextSeq;
+  private long lastIndexCommit = System.nanoTime();
 
   private DuckDbEventStore(StoreLayout layout, Connection db, LuceneTextIndex index) throws SQLException {
     this.layout = layout;
@@ -128,7 +132,10 @@ public final class DuckDbEventStore implements AutoCloseable {
       ledger.record(heads.get(i), hashes.get(i), stored.get(i).url());
     }
     index.add(heads, stored, batch);
-    index.commit(nextSeq - 1);
+    if (System.nanoTime() - lastIndexCommit > INDEX_COMMIT_NANOS) {
+      index.commit(nextSeq - 1);
+      lastIndexCommit = System.nanoTime();
+    }
     return new StoredBatch(added, versionsAdded, dups, events);
   }
 
@@ -282,6 +289,7 @@ public final class DuckDbEventStore implements AutoCloseable {
   @Override
   public void close() {
     try {
+      index.commit(nextSeq - 1);
       index.close();
       insertArticle.close();
       insertSentence.close();

@@ -28,8 +28,10 @@ public final class Processors {
   private static ArticleProcessor timed(ArticleProcessor p, StageTimes times) {
     return a -> {
       long t0 = System.nanoTime();
+      long c0 = StageTimes.cpuNow();
       var coded = p.process(a);
       times.code.add(System.nanoTime() - t0);
+      times.codeCpu.add(StageTimes.cpuNow() - c0);
       return coded;
     };
   }
