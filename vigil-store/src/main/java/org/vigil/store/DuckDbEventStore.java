@@ -85,58 +85,72 @@ public final class DuckDbEventStore implements AutoCloseable {
 
   /** Stores a batch of coded articles in one transaction and indexes their text. */
   public StoredBatch write(List<CodedArticle> batch, CodingVersions versions) {
-    List<ArticleLedger.Head> heads = new ArrayList<>();
-    List<String> hashes = new ArrayList<>();
-    List<Article> stored = new ArrayList<>();
-    Set<String> dyads = new HashSet<>();
-    int added = 0;
-    int versionsAdded = 0;
-    int dups = 0;
-    int events = 0;
-    Timestamp now = Timestamp.from(Instant.now());
+    BatchState st = new BatchState(Timestamp.from(Instant.now()));
     long seqBefore = nextSeq;
     try {
-      Set<String> batchHashes = new HashSet<>();
       for (CodedArticle ca : batch) {
-        Article a = ca.annotated().article();
-        String hash = ContentHash.of(a);
-        if (ledger.check(a, hash) == ArticleLedger.Disposition.DUPLICATE || !batchHashes.add(hash)) {
-          dups++;
-          continue;
-        }
-        Optional<ArticleLedger.Head> prev = ledger.current(a).or(() -> pendingHead(heads, stored, a));
-        int version = prev.map(h -> h.version() + 1).orElse(1);
-        String articleId = prev.map(ArticleLedger.Head::articleId).orElse(a.id());
-        prev.ifPresent(this::retire);
-        ArticleLedger.Head head = new ArticleLedger.Head(articleId, version, nextSeq++);
-        insertArticle(head, hash, a, versions, now);
-        insertSentences(head.seq(), ca.annotated().sentences());
-        events += insertEvents(head, a, ca.events(), versions, now, dyads);
-        if (version == 1) {
-          added++;
-        } else {
-          versionsAdded++;
-        }
-        heads.add(head);
-        hashes.add(hash);
-        stored.add(a);
+        storeOne(ca, st, versions);
       }
-      markDirty(dyads);
+      markDirty(st.dyads);
       db.commit();
     } catch (SQLException e) {
       nextSeq = seqBefore;
       rollback();
       throw new StoreException("cannot store batch: " + e.getMessage(), e);
     }
-    for (int i = 0; i < heads.size(); i++) {
-      ledger.record(heads.get(i), hashes.get(i), stored.get(i).url());
+    for (int i = 0; i < st.heads.size(); i++) {
+      ledger.record(st.heads.get(i), st.hashes.get(i), st.stored.get(i).url());
     }
-    index.add(heads, stored, batch);
+    index.add(st.heads, st.stored, batch);
     if (System.nanoTime() - lastIndexCommit > INDEX_COMMIT_NANOS) {
       index.commit(nextSeq - 1);
       lastIndexCommit = System.nanoTime();
     }
-    return new StoredBatch(added, versionsAdded, dups, events);
+    return new StoredBatch(st.added, st.newVersions, st.duplicates, st.events);
+  }
+
+  /** Inserts one article (as a new version when its id or URL is stored), unless its content is stored. */
+  private void storeOne(CodedArticle ca, BatchState st, CodingVersions versions) throws SQLException {
+    Article a = ca.annotated().article();
+    String hash = ContentHash.of(a);
+    if (ledger.check(a, hash) == ArticleLedger.Disposition.DUPLICATE || !st.batchHashes.add(hash)) {
+      st.duplicates++;
+      return;
+    }
+    Optional<ArticleLedger.Head> prev = ledger.current(a).or(() -> pendingHead(st.heads, st.stored, a));
+    int version = prev.map(h -> h.version() + 1).orElse(1);
+    String articleId = prev.map(ArticleLedger.Head::articleId).orElse(a.id());
+    prev.ifPresent(this::retire);
+    ArticleLedger.Head head = new ArticleLedger.Head(articleId, version, nextSeq++);
+    insertArticle(head, hash, a, versions, st.now);
+    insertSentences(head.seq(), ca.annotated().sentences());
+    st.events += insertEvents(head, a, ca.events(), versions, st.now, st.dyads);
+    if (version == 1) {
+      st.added++;
+    } else {
+      st.newVersions++;
+    }
+    st.heads.add(head);
+    st.hashes.add(hash);
+    st.stored.add(a);
+  }
+
+  /** What a batch has stored so far, before it commits. */
+  private static final class BatchState {
+    final Timestamp now;
+    final List<ArticleLedger.Head> heads = new ArrayList<>();
+    final List<String> hashes = new ArrayList<>();
+    final List<Article> stored = new ArrayList<>();
+    final Set<String> dyads = new HashSet<>();
+    final Set<String> batchHashes = new HashSet<>();
+    int added;
+    int newVersions;
+    int duplicates;
+    int events;
+
+    BatchState(Timestamp now) {
+      this.now = now;
+    }
   }
 
   private static Optional<ArticleLedger.Head> pendingHead(List<ArticleLedger.Head> heads, List<Article> stored,
@@ -245,37 +259,14 @@ public final class DuckDbEventStore implements AutoCloseable {
     }
   }
 
-  /**
-   * Publishes a consistent copy of the database for readers that cannot open it while this writer holds its
-   * lock. DuckDB itself copies the database into a new file, which then replaces the previous snapshot
-   * atomically. (Copying the file from Java would open and close it, and closing any descriptor of a file drops
-   * the process's POSIX lock on it: other processes could then open the live database.)
-   */
+  /** Publishes a consistent copy of the database for readers while this writer holds it (see DuckDbSnapshot). */
   public void publishSnapshot() {
-    var tmp = layout.dir().resolve("snapshot.duckdb.tmp");
     try {
-      Files.deleteIfExists(tmp);
-      Files.deleteIfExists(layout.dir().resolve("snapshot.duckdb.tmp.wal"));
       db.commit();
-      db.setAutoCommit(true);
-      try (Statement s = db.createStatement()) {
-        String name;
-        try (ResultSet rs = s.executeQuery("SELECT current_database()")) {
-          rs.next();
-          name = rs.getString(1);
-        }
-        s.execute("ATTACH '" + tmp.toString().replace("'", "''") + "' AS vigil_snapshot");
-        s.execute("COPY FROM DATABASE \"" + name.replace("\"", "\"\"") + "\" TO vigil_snapshot");
-        s.execute("DETACH vigil_snapshot");
-      } finally {
-        db.setAutoCommit(false);
-      }
-      Files.move(tmp, layout.snapshot(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (SQLException e) {
-      throw new StoreException("cannot publish snapshot of " + layout.database() + ": " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot publish snapshot of " + layout.database(), e);
+      throw new StoreException("cannot commit before snapshot: " + e.getMessage(), e);
     }
+    DuckDbSnapshot.publish(db, layout);
   }
 
   private void rollback() {
