@@ -14,13 +14,16 @@ import org.vigil.places.gazetteer.PlaceNames;
 /**
  * Finds place phrases in a sentence: runs of location-tagged tokens (coarse LOCATION or the fine CITY,
  * STATE_OR_PROVINCE, COUNTRY tags), "X-Y border" and "border between X and Y" phrases, direction parts
- * ("northern Iraq"), region words ("Anbar province") and ", Texas"-style qualifiers. Stateless; thread-safe.
+ * ("northern Iraq", "the north of Syria", "Syria's northwest"), region words ("Anbar province"), ", Texas"-style
+ * qualifiers, and untagged proper nouns after "in"/"near" as weak mentions. Stateless; thread-safe.
  */
 public final class PlaceMentionFinder {
   private static final Set<String> LOCATION_TAGS =
       Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
   private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "boundary");
   private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "/");
+  /** Prepositions after which an untagged proper noun is tried as a (weak) place name. */
+  private static final Set<String> WEAK_CUES = Set.of("in", "near", "outside", "at");
 
   /** The place phrases of {@code s}, in text order, not overlapping. */
   public List<PlaceMention> find(Sentence s) {
@@ -40,8 +43,18 @@ public final class PlaceMentionFinder {
       while (end < t.size() && isLocation(t.get(end)) && !used[end]) {
         end++;
       }
-      claim(out, used, named(s, i, end));
+      claim(out, used, named(s, i, end, false));
       i = end - 1;
+    }
+    for (int i = 1; i < t.size(); i++) {
+      if (!used[i] && isUntaggedProperNoun(t.get(i)) && WEAK_CUES.contains(lower(t.get(i - 1)))) {
+        int end = i;
+        while (end < t.size() && !used[end] && isUntaggedProperNoun(t.get(end))) {
+          end++;
+        }
+        claim(out, used, named(s, i, end, true));
+        i = end - 1;
+      }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
@@ -54,20 +67,26 @@ public final class PlaceMentionFinder {
     out.add(m);
   }
 
-  private PlaceMention named(Sentence s, int start, int end) {
+  private PlaceMention named(Sentence s, int start, int end, boolean weak) {
     List<Token> t = s.tokens();
     String name = text(t, start, end);
     int from = start;
-    Direction dir = null;
-    if (start > 0) {
-      Optional<Direction> d = Direction.parse(t.get(start - 1).word());
-      if (d.isPresent()) {
-        dir = d.get();
-        from = start - 1;
-      }
-    }
     int to = end;
-    boolean regionWord = end < t.size() && PlaceNames.isRegionWord(t.get(end).word());
+    Direction dir = null;
+    Optional<Direction> before = start > 0 ? Direction.parse(t.get(start - 1).word()) : Optional.empty();
+    if (before.isPresent()) {
+      dir = before.get();
+      from = start - 1;
+    } else if (start >= 3 && lower(t.get(start - 1)).equals("of") && lower(t.get(start - 3)).equals("the")
+        && compass(t.get(start - 2)).isPresent()) {
+      dir = compass(t.get(start - 2)).get();
+      from = start - 3;
+    } else if (end + 1 < t.size() && t.get(end).word().matches("'s|’s")
+        && compass(t.get(end + 1)).isPresent()) {
+      dir = compass(t.get(end + 1)).get();
+      to = end + 2;
+    }
+    boolean regionWord = to == end && end < t.size() && PlaceNames.isRegionWord(t.get(end).word());
     if (regionWord) {
       to = end + 1;
     }
@@ -80,8 +99,8 @@ public final class PlaceMentionFinder {
       qualifier = text(t, to + 1, q);
     }
     PlaceMention.Kind kind = dir == null ? PlaceMention.Kind.NAME : PlaceMention.Kind.PART;
-    return new PlaceMention(s.index(), from, to, head(s, start, end), kind, List.of(name), dir, regionWord,
-        qualifier);
+    return new PlaceMention(s.index(), from, to, head(s, from, to), kind, List.of(name), dir, regionWord,
+        qualifier, weak);
   }
 
   /** "Jordan-Syria border", "Jordan - Syria border", "border between Jordan and Syria". */
@@ -108,7 +127,7 @@ public final class PlaceMentionFinder {
       if (and < t.size() && lower(t.get(and)).equals("and") && end > and + 1) {
         List<String> parts = List.of(text(t, b + 2, and), text(t, and + 1, end));
         return Optional.of(new PlaceMention(s.index(), b, end, b, PlaceMention.Kind.BORDER, parts, null,
-            false, ""));
+            false, "", false));
       }
     }
     return Optional.empty();
@@ -116,7 +135,7 @@ public final class PlaceMentionFinder {
 
   private static PlaceMention borderMention(Sentence s, int start, int borderWord, List<String> parts) {
     return new PlaceMention(s.index(), start, borderWord + 1, borderWord, PlaceMention.Kind.BORDER, parts,
-        null, false, "");
+        null, false, "", false);
   }
 
   /** The token of {@code [start, end)} whose governor lies outside it; the last token when unparsed. */
@@ -128,6 +147,17 @@ public final class PlaceMentionFinder {
       }
     }
     return end - 1;
+  }
+
+  /** A compass part named by a noun ("the north of", "Syria's northwest"); "the centre of X" is X itself. */
+  private static Optional<Direction> compass(Token t) {
+    return Direction.parse(t.word()).filter(d -> d != Direction.CENTRE);
+  }
+
+  /** A capitalised proper noun the NER left untagged (it tags "Tulkarm" or "Avdiivka" O at times). */
+  private static boolean isUntaggedProperNoun(Token t) {
+    return t.ner().equals("O") && t.pos().startsWith("NNP") && !t.word().isEmpty()
+        && Character.isUpperCase(t.word().charAt(0));
   }
 
   private static boolean isLocation(Token t) {

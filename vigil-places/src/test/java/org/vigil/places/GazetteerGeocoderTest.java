@@ -133,4 +133,47 @@ class GazetteerGeocoderTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).place().countries()).containsExactly("RUS", "UKR");
   }
+
+  @Test
+  void readsTheNorthOfACountryAsItsNorthernPart() {
+    Sentence s = HandAnnotator.sentence(0, "Rebels advanced in the north of Syria .", 0, List.of("Syria"),
+        List.of());
+    Place p = geocoder.resolve(article(s), List.of()).mentions().get(0).place();
+    assertThat(p.name()).isEqualTo("northern Syria");
+    assertThat(p.precision()).isEqualTo(2);
+  }
+
+  @Test
+  void readsCountryPossessiveDirectionAsPart() {
+    Sentence s = HandAnnotator.sentence(0, "Fighting spread across Syria's northwest .", 0, List.of("Syria"),
+        List.of());
+    Place p = geocoder.resolve(article(s), List.of()).mentions().get(0).place();
+    assertThat(p.name()).isEqualTo("northwestern Syria");
+  }
+
+  @Test
+  void takesUntaggedTownAfterInOnlyInsideTheArticlesCountries() {
+    Sentence s = HandAnnotator.sentence(0, "Troops from Ukraine withdrew from positions in Avdiivka .", 0,
+        List.of("Ukraine"), List.of());
+    Sentence other = HandAnnotator.sentence(0, "The senator spoke in Congress on Tuesday .", 0, List.of(),
+        List.of());
+    List<ResolvedMention> ukraine = geocoder.resolve(article(s), List.of()).mentions();
+    List<ResolvedMention> congress = geocoder.resolve(article(other), List.of("USA")).mentions();
+    assertThat(ukraine).extracting(m -> m.place().country()).containsExactly("UKR", "UKR");
+    assertThat(congress).isEmpty();
+  }
+
+  @Test
+  void prefersTheTownInsideTheRegionOfTheSameClause() {
+    String text = "Israeli forces raided a camp near Jenin in the West Bank .";
+    List<Dependency> deps = List.of(new Dependency(1, 0, "amod"), new Dependency(2, 1, "nsubj"),
+        new Dependency(-1, 2, "root"), new Dependency(4, 3, "det"), new Dependency(2, 4, "obj"),
+        new Dependency(6, 5, "case"), new Dependency(4, 6, "nmod:near"), new Dependency(10, 7, "case"),
+        new Dependency(10, 8, "det"), new Dependency(10, 9, "compound"), new Dependency(2, 10, "obl:in"),
+        new Dependency(2, 11, "punct"));
+    AnnotatedArticle a = article(HandAnnotator.sentence(0, text, 0, List.of("Jenin", "West Bank"), deps));
+    Place p = geocoder.locate(a, List.of(event(a, 0, "raided", null))).get(0).location();
+    assertThat(p.precision()).isEqualTo(1);
+    assertThat(Geo.km(p.lat(), p.lon(), 32.46, 35.30)).isLessThan(25);
+  }
 }

@@ -36,7 +36,23 @@ class GoldPlacesTest {
 
   @Test
   void resolvesDevelopmentSetPlacesAndCountries() throws IOException {
-    Path gold = Path.of(System.getProperty("vigil.project.dir", ".."), "gold", "places-dev.jsonl");
+    double[] acc = evaluate("places-dev.jsonl");
+    assertThat(acc[2]).isGreaterThanOrEqualTo(160);
+    assertThat(acc[0]).as("place accuracy").isGreaterThanOrEqualTo(0.90);
+    assertThat(acc[1]).as("country accuracy").isGreaterThanOrEqualTo(0.97);
+  }
+
+  /** A held-out set written after the ranking was tuned on the development set; reported, looser bar. */
+  @Test
+  void resolvesHeldOutPlacesAndCountries() throws IOException {
+    double[] acc = evaluate("places-test.jsonl");
+    assertThat(acc[0]).as("place accuracy").isGreaterThanOrEqualTo(0.85);
+    assertThat(acc[1]).as("country accuracy").isGreaterThanOrEqualTo(0.95);
+  }
+
+  /** {place accuracy, country accuracy, mentions} over a gold file. */
+  private static double[] evaluate(String name) throws IOException {
+    Path gold = Path.of(System.getProperty("vigil.project.dir", ".."), "gold", name);
     assumeTrue(Files.exists(gold), "no " + gold);
     int total = 0;
     int placeOk = 0;
@@ -70,12 +86,10 @@ class GoldPlacesTest {
     }
     double placeAcc = placeOk / (double) total;
     double countryAcc = countryOk / (double) total;
-    System.out.printf(Locale.ROOT, "places-dev: %d mentions, place %.3f, country %.3f%n", total, placeAcc,
+    System.out.printf(Locale.ROOT, "%s: %d mentions, place %.3f, country %.3f%n", name, total, placeAcc,
         countryAcc);
     misses.forEach(m -> System.out.println("  miss " + m));
-    assertThat(total).isGreaterThanOrEqualTo(160);
-    assertThat(placeAcc).as("place accuracy").isGreaterThanOrEqualTo(0.90);
-    assertThat(countryAcc).as("country accuracy").isGreaterThanOrEqualTo(0.97);
+    return new double[] {placeAcc, countryAcc, total};
   }
 
   private static Optional<Place> match(AnnotatedArticle a, JsonNode p, List<ResolvedMention> found) {

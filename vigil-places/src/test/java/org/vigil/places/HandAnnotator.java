@@ -18,7 +18,8 @@ import org.vigil.model.Token;
  * capitalised words as NNP, and LOCATION on the capitalised tokens inside the given place spans.
  */
 final class HandAnnotator {
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-\u2013.']*[\\p{L}\\p{N}]|\\S");
+  private static final Pattern TOKEN =
+      Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-\u2013.']*[\\p{L}\\p{N}]|\\S");
 
   private HandAnnotator() {}
 

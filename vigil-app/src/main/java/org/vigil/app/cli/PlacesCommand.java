@@ -54,7 +54,7 @@ public final class PlacesCommand implements Runnable {
   /** {@code vigil places bench}: gazetteer load time, memory and mean lookup time. */
   @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks the gazetteer.")
   static final class Bench implements Runnable {
-    @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds over the name sample.")
+    @Option(names = "--rounds", defaultValue = "20", description = "Timed rounds over the name sample.")
     int rounds;
 
     @Override
