@@ -41,6 +41,15 @@ final class Actors {
     return anyActor ? out : null;
   }
 
+  /** The actors among a noun's modifiers ("Israeli shelling"); modifiers naming no actor ("car bomb") drop out. */
+  List<ActorRef> candidates(List<Integer> heads) {
+    List<ActorRef> out = new ArrayList<>();
+    for (int h : heads) {
+      out.addAll(finder.resolveEach(g, h));
+    }
+    return out;
+  }
+
   /** Actors of the first group of heads that names a country or a known actor, else of one naming any actor. */
   List<ActorRef> targets(List<List<Integer>> groups) {
     List<Integer> places = groups.isEmpty() ? List.of() : groups.get(groups.size() - 1);

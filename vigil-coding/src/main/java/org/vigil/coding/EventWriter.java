@@ -46,7 +46,7 @@ final class EventWriter {
 
   private void emit(SentenceCoder.Draft d, boolean needSource, boolean needTarget) {
     Actors a = new Actors(actors, g);
-    List<ActorRef> sources = a.sources(d.sources());
+    List<ActorRef> sources = d.subjects() ? a.sources(d.sources()) : a.candidates(d.sources());
     if (sources == null) {
       return;
     }

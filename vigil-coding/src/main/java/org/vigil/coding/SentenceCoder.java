@@ -140,7 +140,7 @@ final class SentenceCoder {
         }
       }
     }
-    writer.write(new Draft(v, v, p, cl, sources, targets, dead, p.reciprocal()));
+    writer.write(new Draft(v, v, p, cl, sources, targets, dead, p.reciprocal(), true));
   }
 
   private void nounEvent(int n, Pattern p) {
@@ -183,7 +183,7 @@ final class SentenceCoder {
       List<Integer> sources = args.verbSources(carrier);
       targets.addAll(args.verbTargets(carrier, p));
       targets.add(args.places(carrier));
-      writer.write(new Draft(n, carrier, p, cl, sources, targets, dead, p.reciprocal()));
+      writer.write(new Draft(n, carrier, p, cl, sources, targets, dead, p.reciprocal(), true));
       return;
     }
     standaloneNoun(n, p, targets, dead, agents);
@@ -216,7 +216,7 @@ final class SentenceCoder {
     }
     Clause base = new Clause(p.code(), mode, -1, -1, cl == null ? -1 : cl.reporter(),
         cl == null ? null : cl.reportKind(), false, false, false);
-    Draft d = new Draft(n, verb >= 0 ? verb : n, p, base, sources, targets, dead, p.reciprocal());
+    Draft d = new Draft(n, verb >= 0 ? verb : n, p, base, sources, targets, dead, p.reciprocal(), agentive);
     boolean pair = recip && sources.size() > 1;
     writer.writeNominal(d, agentive || dead != null, dead != null || pair);
   }
@@ -241,7 +241,9 @@ final class SentenceCoder {
    *
    * @param trigger the verb or event noun
    * @param carrier the verb whose clause gives mode, date and subject (the trigger itself for verbs)
+   * @param subjects true when the sources are syntactic subjects, which must name actors; false for the
+   *     modifiers of a noun standing alone ("car bomb"), which drop out when they name none
    */
   record Draft(int trigger, int carrier, Pattern pattern, Clause clause, List<Integer> sources,
-      List<List<Integer>> targets, Integer fatalities, boolean reciprocal) {}
+      List<List<Integer>> targets, Integer fatalities, boolean reciprocal, boolean subjects) {}
 }

@@ -221,4 +221,18 @@ class PatternEventCoderTest {
       assertThat(e.target().country()).isEqualTo("ISR");
     });
   }
+
+  @Test
+  void bombingWithUnknownPerpetratorTargetsThePlaceAndCountsTheDead() {
+    List<Event> events = code(SentenceBuilder.tokens("A/DT car/NN bomb/NN killed/VBD/kill twelve/CD people/NNS/person "
+        + "at/IN a/DT market/NN in/IN the/DT Syrian/JJ/syrian/MISC town/NN")
+        .deps("root -1 3; det 2 0; compound 2 1; nsubj 3 2; obj 3 5; nummod 5 4; obl:at 3 8; case 8 6; det 8 7;"
+            + " nmod:in 8 12; case 12 9; det 12 10; amod 12 11"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().root()).isEqualTo("18");
+      assertThat(e.source().country()).isNull();
+      assertThat(e.target().country()).isEqualTo("SYR");
+      assertThat(e.fatalities()).isEqualTo(12);
+    });
+  }
 }
