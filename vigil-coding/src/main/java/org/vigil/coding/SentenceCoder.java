@@ -165,11 +165,14 @@ final class SentenceCoder {
     Integer dead = null;
     List<Integer> agents = new ArrayList<>();
     List<Integer> places = new ArrayList<>();
+    boolean harmed = false;
     for (Dependency d : g.heads(n)) {
       int gov = d.governor();
-      if (gov >= 0 && Casualties.isKilling(g, gov)) {
+      boolean killing = gov >= 0 && Casualties.isKilling(g, gov);
+      if (killing || gov >= 0 && Casualties.HARM_VERBS.contains(g.lemma(gov))) {
         victims = d.relation().equals("nsubj") ? Casualties.victims(g, gov) : g.first(gov, "nsubj:pass");
-        dead = Casualties.count(g, victims);
+        dead = killing ? Casualties.count(g, victims) : dead;
+        harmed |= victims >= 0;
         agents.addAll(g.dependents(gov, "obl:agent"));
         places.addAll(args.places(gov));
       }
@@ -186,10 +189,11 @@ final class SentenceCoder {
       writer.write(new Draft(n, carrier, p, cl, sources, targets, dead, p.reciprocal(), true));
       return;
     }
-    standaloneNoun(n, p, targets, dead, agents);
+    standaloneNoun(n, p, targets, dead, agents, harmed);
   }
 
-  private void standaloneNoun(int n, Pattern p, List<List<Integer>> targets, Integer dead, List<Integer> agents) {
+  private void standaloneNoun(int n, Pattern p, List<List<Integer>> targets, Integer dead, List<Integer> agents,
+      boolean harmed) {
     int verb = enclosingVerb(n);
     Clause cl = verb >= 0 ? Clause.read(g, book, verb, p.code()) : null;
     Mode mode = cl == null ? Mode.ASSERTED : cl.mode();
@@ -218,7 +222,7 @@ final class SentenceCoder {
         cl == null ? null : cl.reportKind(), false, false, false);
     Draft d = new Draft(n, verb >= 0 ? verb : n, p, base, sources, targets, dead, p.reciprocal(), agentive);
     boolean pair = recip && sources.size() > 1;
-    writer.writeNominal(d, agentive || dead != null, dead != null || pair);
+    writer.writeNominal(d, agentive || dead != null || harmed, dead != null || harmed || pair);
   }
 
   private int enclosingVerb(int n) {
