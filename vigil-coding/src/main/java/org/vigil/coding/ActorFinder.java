@@ -139,13 +139,16 @@ final class ActorFinder {
           alts.add(c.dependent());
         }
       }
-      if (alts.size() > 1) {
+      if (alts.size() > 1 && !alts.contains(head)) {
         List<ActorRef> out = new ArrayList<>();
         for (int keep : alts) {
           boolean[] skip = new boolean[g.size()];
           alts.stream().filter(a -> a != keep).forEach(a -> skip[a] = true);
           List<Token> phrase = phrase(g, head, skip);
-          resolver.resolve(phrase, phrase.indexOf(g.token(head)), date).ifPresent(out::add);
+          int at = phrase.indexOf(g.token(head));
+          if (at >= 0) {
+            resolver.resolve(phrase, at, date).ifPresent(out::add);
+          }
         }
         if (out.size() > 1) {
           return out;

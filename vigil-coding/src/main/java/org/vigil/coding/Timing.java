@@ -1,6 +1,7 @@
 package org.vigil.coding;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.vigil.model.Dependency;
 import org.vigil.model.TimeExpression;
@@ -42,8 +43,8 @@ final class Timing {
       if (text.contains("recent") || text.contains("past") || text.endsWith("ago") && d == null) {
         return true;
       }
-      if (t.value() != null && t.value().matches("\\d{4}-\\d{2}")
-          && LocalDate.parse(t.value() + "-01").plusMonths(1).isBefore(articleDate.minusDays(WINDOW_DAYS))) {
+      LocalDate month = t.value() != null && t.value().matches("\\d{4}-\\d{2}") ? parse(t.value() + "-01") : null;
+      if (month != null && month.plusMonths(1).isBefore(articleDate.minusDays(WINDOW_DAYS))) {
         return true;
       }
     }
@@ -75,9 +76,17 @@ final class Timing {
     }
     String v = t.value();
     if (v != null && v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      return LocalDate.parse(v);
+      return parse(v);
     }
     return null;
+  }
+
+  private static LocalDate parse(String isoDay) {
+    try {
+      return LocalDate.parse(isoDay);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** True when some token of {@code t} hangs (through nominal links) from {@code trigger}'s clause. */
