@@ -15,7 +15,7 @@ final class Arguments {
       "obl:with", "obl:to", "obl:at", "obl:toward", "obl:towards", "obl:into", "obl:over", "obl:for",
       "obl:from", "obl:around", "obl:near", "obl:off");
   static final List<String> NOUN_TARGETS = List.of("nmod:on", "nmod:against", "nmod:upon", "nmod:with",
-      "nmod:to", "nmod:between", "nmod:toward", "nmod:towards", "nmod:at", "nmod:for");
+      "nmod:to", "nmod:between", "nmod:toward", "nmod:towards", "nmod:at", "nmod:for", "nmod:from");
   private static final List<String> NOUN_SOURCES = List.of("nmod:poss", "nmod:by", "nmod:agent", "amod",
       "compound", "nmod:from");
   private static final List<String> PLACE_RELS = List.of("obl:in", "obl:at", "obl:near", "obl:outside");

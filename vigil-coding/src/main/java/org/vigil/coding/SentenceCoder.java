@@ -12,6 +12,8 @@ import org.vigil.model.Mode;
  * drafts to the {@link EventWriter}. One instance per sentence; not thread-safe.
  */
 final class SentenceCoder {
+  /** "protested in Tbilisi, demanding elections": the participle elaborates the event it hangs from. */
+  private static final Set<String> PARTICIPLE_LINKS = Set.of("advcl", "dep");
   private static final Set<String> KILL_LINKS = Set.of("advcl", "acl", "conj", "dep", "xcomp", "parataxis");
 
   private final PatternBook book;
@@ -72,6 +74,10 @@ final class SentenceCoder {
       }
     }
     Dependency head = g.primaryHead(v);
+    if (head != null && g.token(v).pos().equals("VBG") && PARTICIPLE_LINKS.contains(Arguments.base(head.relation()))
+        && head.governor() >= 0 && carriesEvent(head.governor())) {
+      return true;
+    }
     if (head != null && head.relation().equals("acl") && g.token(v).pos().equals("VBN")
         && g.dependents(v, "obl:agent").isEmpty()) {
       return true;
