@@ -38,7 +38,8 @@ final class ClauseWalk {
       String rel = Arguments.base(h.relation());
       String kind = book.wrappers().get(g.lemma(gov));
       boolean predicate = g.token(gov).isVerb() || g.token(gov).pos().startsWith("JJ");
-      boolean viaCcomp = rel.equals("ccomp") && kind != null && THROUGH_CCOMP.contains(kind);
+      boolean viaCcomp = (rel.equals("ccomp") || rel.equals("advcl") && isAppeal(kind)) && kind != null
+          && THROUGH_CCOMP.contains(kind);
       if ((rel.equals("xcomp") || viaCcomp) && kind != null && predicate) {
         wrap(kind, gov, at, rel);
         at = gov;
@@ -62,6 +63,11 @@ final class ClauseWalk {
     return new Clause(code, mode, sourceClause, targetHead, -1, null, false, Clause.refusal(g, trigger), false);
   }
 
+  /** "called on X to invest", often parsed as an adverbial clause with its own subject. */
+  private static boolean isAppeal(String kind) {
+    return "appeal".equals(kind) || "demand".equals(kind);
+  }
+
   /** A control verb over the clause at {@code at}: shifts the code, the mode, or the acting side. */
   private void wrap(String kind, int gov, int at, String rel) {
     switch (kind) {
@@ -75,8 +81,9 @@ final class ClauseWalk {
         code = book.shift(k, code);
         sourceClause = gov;
         if (k.equals("appeal") || k.equals("demand")) {
-          targetHead = rel.equals("ccomp") ? Clause.firstOf(g, at, "nsubj", "nsubj:pass")
-              : Clause.firstOf(g, gov, "obj", "iobj");
+          int addressee = Clause.firstOf(g, gov, "obj", "iobj");
+          targetHead = addressee >= 0 || rel.equals("xcomp") ? addressee
+              : Clause.firstOf(g, at, "nsubj", "nsubj:pass");
         }
       }
     }

@@ -6,7 +6,8 @@ import org.vigil.model.Dependency;
 /** Chooses the most specific pattern whose conditions a trigger token meets. Stateless; not thread-safe. */
 final class Matcher {
   static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("most", "some", "all", "part", "many", "half",
-      "rest", "number", "series", "hundred", "dozen", "thousand", "majority", "bulk", "remainder");
+      "rest", "number", "series", "hundred", "dozen", "thousand", "majority", "bulk", "remainder", "message",
+      "letter", "note", "expression", "word");
   private final PatternBook book;
   private final Graph g;
 

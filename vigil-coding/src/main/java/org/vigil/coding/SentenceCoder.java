@@ -58,7 +58,7 @@ final class SentenceCoder {
     }
     String wrapKind = book.wrappers().get(lemma);
     if ("appeal".equals(wrapKind) || "demand".equals(wrapKind)) {
-      for (int c : g.dependents(v, "ccomp")) {
+      for (int c : g.dependents(v, "ccomp").isEmpty() ? g.dependents(v, "advcl") : g.dependents(v, "ccomp")) {
         if (carriesEvent(c)) {
           return true;
         }
@@ -127,8 +127,10 @@ final class SentenceCoder {
     }
     String kind = book.wrappers().get(g.lemma(v));
     if ("appeal".equals(kind) || "demand".equals(kind)) {
-      for (int c : g.dependents(v, "ccomp")) {
-        targets.add(g.dependents(c, "nsubj"));
+      for (Dependency c : g.children(v)) {
+        if (c.relation().equals("ccomp") || c.relation().startsWith("advcl")) {
+          targets.add(g.dependents(c.dependent(), "nsubj"));
+        }
       }
     }
     targets.addAll(args.verbTargets(v, p));
