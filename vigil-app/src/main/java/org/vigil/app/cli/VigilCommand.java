@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         EvalCommand.class,
         PlacesCommand.class,
-        IngestCommand.class, EventsCommand.class, ExportCommand.class, SearchCommand.class, DyadCommand.class,
+        IngestCommand.class, EventsCommand.class, IncidentsCommand.class, ExportCommand.class, SearchCommand.class,
+        DyadCommand.class,
     })
 public final class VigilCommand implements Runnable {
   @Override
