@@ -12,6 +12,8 @@ import org.vigil.model.ActorRef;
  * One instance per draft; not thread-safe.
  */
 final class Actors {
+  private static final java.util.Set<String> STATE = java.util.Set.of("null", "GOV", "MIL", "LEG", "JUD", "COP",
+      "SPY");
   private static final List<String> INSIDE = List.of("nmod:poss", "nmod:of", "amod", "compound", "nmod:on",
       "nmod:against");
   private static final List<String> PLACE_INSIDE = List.of("nmod:poss", "nmod:of", "amod", "compound", "nmod:in",
@@ -127,6 +129,15 @@ final class Actors {
   static boolean sameSide(ActorRef a, ActorRef b) {
     return a.actor() != null && a.actor().equals(b.actor())
         || a.country() != null && a.country().equals(b.country());
+  }
+
+  /** The same actor, or the same state speaking of its own organs (a command reporting its country's strike). */
+  static boolean sameState(ActorRef a, ActorRef b) {
+    if (same(a, b)) {
+      return true;
+    }
+    return a.country() != null && a.country().equals(b.country()) && a.actor() == null && b.actor() == null
+        && STATE.contains(String.valueOf(a.sector())) && STATE.contains(String.valueOf(b.sector()));
   }
 
   static boolean same(ActorRef a, ActorRef b) {

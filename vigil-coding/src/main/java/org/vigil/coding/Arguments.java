@@ -127,6 +127,12 @@ final class Arguments {
       }
       add(out, exact(v, rel));
     }
+    for (Dependency d : g.children(v)) {
+      if (d.relation().equals("xcomp") || d.relation().equals("ccomp")) {
+        add(out, exact(d.dependent(), "nsubj"));
+        add(out, exact(d.dependent(), "obj"));
+      }
+    }
     return out;
   }
 

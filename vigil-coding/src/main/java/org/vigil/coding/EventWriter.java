@@ -127,7 +127,7 @@ final class EventWriter {
     if ("accuse".equals(cl.reportKind())) {
       return true;
     }
-    if (claimant == null || sources.stream().allMatch(s -> Actors.sameSide(s, claimant))) {
+    if (claimant == null || sources.stream().allMatch(s -> Actors.sameState(s, claimant))) {
       return false;
     }
     return claimant.sector() == null || !claimant.sector().startsWith("MED");

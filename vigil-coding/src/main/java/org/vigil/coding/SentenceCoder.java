@@ -145,6 +145,10 @@ final class SentenceCoder {
 
   private void nounEvent(int n, Pattern p) {
     Dependency h = g.primaryHead(n);
+    if (h != null && h.relation().equals("nmod:of") && Matcher.QUANTIFIERS.contains(g.lemma(h.governor()))) {
+      Dependency up = g.primaryHead(h.governor());
+      h = up == null ? h : new Dependency(up.governor(), n, up.relation());
+    }
     int carrier = -1;
     if (h != null && (h.relation().equals("obj") || h.relation().equals("nsubj:pass")
         || h.relation().equals("obl:to") || h.relation().equals("obl:on"))) {

@@ -91,7 +91,8 @@ public final class Scorer {
 
   /**
    * An expected IGO or IMG code ("IGOUNOMIL") carries the organisation in later triples; Vigil codes the
-   * organisation itself ("UNO") as the actor's country.
+   * organisation itself ("UNO") as the actor's country. "EUR" (as in IGOEUREEC) names the European Union,
+   * which Vigil codes EEC.
    */
   static boolean countryMatches(String coded, String expected) {
     if (expected.startsWith("IGO") || expected.startsWith("IMG")) {
@@ -105,7 +106,8 @@ public final class Scorer {
       }
       return false;
     }
-    return coded.equals(expected.length() >= 3 ? expected.substring(0, 3) : expected);
+    String country = expected.length() >= 3 ? expected.substring(0, 3) : expected;
+    return coded.equals(country) || country.equals("EUR") && coded.equals("EEC");
   }
 
   /** Country part of a coded actor: ISO alpha-3 or IGO code; "---" when unknown or absent. */
