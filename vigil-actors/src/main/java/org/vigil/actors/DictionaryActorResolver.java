@@ -19,6 +19,7 @@ import org.vigil.model.Token;
  * coder's coreference; an unmatched named entity comes back with its text and NER type only. Thread-safe.
  */
 final class DictionaryActorResolver implements ActorResolver {
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
   private static final Set<String> BRANCHES =
       Set.of("branch", "branches", "affiliate", "affiliates", "offshoot", "franchise", "province", "cell", "cells");
   private final ActorKnowledgeBase base;
@@ -117,7 +118,8 @@ final class DictionaryActorResolver implements ActorResolver {
 
   private Optional<ActorRef> countryAndSector(
       String text, List<Token> phrase, List<Word> words, List<Match> matches, int head) {
-    Optional<Match> country = countryMatch(matches, head);
+    Optional<Match> country = countryMatch(matches, head)
+        .filter(m -> m.firstToken() <= head || !ownedByPronoun(phrase, head));
     Optional<Match> noun = sectorMatch(matches, head);
     Optional<String> entity = UnknownEntity.find(phrase, words, matches);
     if (country.isEmpty()) {
@@ -140,6 +142,19 @@ final class DictionaryActorResolver implements ActorResolver {
     String actor = ce.kind() == ActorKind.IGO ? ce.id() : null;
     return Optional.of(new ActorRef(text, ce.country(), sector, actor, entity.orElse(null),
         basis + affiliations(matches)));
+  }
+
+  /**
+   * "its troops from Niger": a possessive pronoun before the head names the owner elsewhere, so a country
+   * after the head is a place, not the actor's nationality.
+   */
+  private static boolean ownedByPronoun(List<Token> phrase, int head) {
+    for (int t = 0; t < head; t++) {
+      if (POSSESSIVE_PRONOUNS.contains(phrase.get(t).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Country-like modifiers (country, organisation, metonym): nearest at or before the head, else after. */

@@ -32,6 +32,10 @@ final class PhraseMatcher {
   /** "Greek-owned", "British-flagged", "UK-based": the country is the owner's, so it names the actor. */
   private static final Set<String> OWNER_SUFFIXES = Set.of("owned", "flagged", "registered", "based", "operated");
 
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "shaikh",
+      "ayatollah", "mullah", "imam", "rev", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "prof", "lord", "lady",
+      "sayyed", "sayyid", "emir", "king", "queen", "prince", "princess", "president", "minister", "premier");
+
   private final AliasIndex index;
 
   PhraseMatcher(AliasIndex index) {
@@ -108,6 +112,9 @@ final class PhraseMatcher {
           capital |= w.capitalised();
         }
         List<AliasIndex.Hit> hits = usable(index.lookup(exact.toString(), lower.toString()), capital, words, i, i + n);
+        if (n == 1 && continuesAName(words, i, out)) {
+          hits = withoutPeople(hits);
+        }
         if (!hits.isEmpty()) {
           found = new Match(hits, i, i + n, words.get(i).token(), words.get(i + n - 1).token(), role(words, i, i + n));
         }
@@ -145,6 +152,29 @@ final class PhraseMatcher {
       }
     }
     return kept == null ? hits : kept;
+  }
+
+  /**
+   * True when the word before {@code i} is an unmatched part of the same person's name ("Bill" in "Bill
+   * Gates"), so a one-word surname alias there names someone else.
+   */
+  private static boolean continuesAName(List<Word> words, int i, List<Match> before) {
+    if (i == 0) {
+      return false;
+    }
+    Word prev = words.get(i - 1);
+    boolean matched = !before.isEmpty() && before.get(before.size() - 1).end() == i;
+    return prev.ner().equals("PERSON") && !matched && !HONORIFICS.contains(prev.lower());
+  }
+
+  private static List<AliasIndex.Hit> withoutPeople(List<AliasIndex.Hit> hits) {
+    List<AliasIndex.Hit> out = new ArrayList<>(hits.size());
+    for (AliasIndex.Hit h : hits) {
+      if (h.entry().kind() != ActorKind.PERSON) {
+        out.add(h);
+      }
+    }
+    return out;
   }
 
   /** The NER tag all words share, or "O". */

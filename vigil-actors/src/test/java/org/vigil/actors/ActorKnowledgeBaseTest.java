@@ -95,4 +95,13 @@ class ActorKnowledgeBaseTest {
     assertThat(kb.sponsorOf("kataib-hezbollah")).contains("IRN");
     assertThat(kb.partOf("kataib-hezbollah")).contains("popular-mobilization-forces");
   }
+
+  @Test
+  void surnameAliasAfterAnotherFirstNameIsSomeoneElse() {
+    ActorRef ref = resolve("Bill Gates", Map.of("Bill", "PERSON", "Gates", "PERSON"), REF_DATE).orElseThrow();
+    assertThat(ref.actor()).isNull();
+    assertThat(ref.nerType()).isEqualTo("PERSON");
+    ActorRef mr = resolve("Mr Gates", Map.of("Mr", "PERSON", "Gates", "PERSON"), LocalDate.of(2008, 1, 1)).orElseThrow();
+    assertThat(mr.actor()).isEqualTo("robert-gates");
+  }
 }

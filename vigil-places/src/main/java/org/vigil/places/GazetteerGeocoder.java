@@ -26,13 +26,21 @@ public final class GazetteerGeocoder implements Geocoder {
   private static final double ACTOR_LIKE_WEIGHT = 0.3;
   private static final int EXPLAINED_IN_LOOKUP = 20;
   private final Gazetteer gaz;
-  private final PlaceMentionFinder finder = new PlaceMentionFinder();
+  private final PlaceMentionFinder finder;
   private final MentionResolver resolver;
   private final ClauseLocator locator = new ClauseLocator();
 
   public GazetteerGeocoder(Gazetteer gaz) {
     this.gaz = Objects.requireNonNull(gaz, "gaz");
     this.resolver = new MentionResolver(gaz);
+    this.finder = new PlaceMentionFinder(name -> {
+      for (int id : gaz.lookup(PlaceNames.normalize(name))) {
+        if (gaz.kind(id) == Gazetteer.Kind.COUNTRY) {
+          return true;
+        }
+      }
+      return false;
+    });
   }
 
   /** The geocoder over the gazetteer index built into this module's jar. */

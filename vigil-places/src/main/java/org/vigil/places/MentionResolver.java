@@ -67,13 +67,16 @@ final class MentionResolver {
   }
 
   /**
-   * A weak (untagged) mention counts only as a town of at least {@link #SMALL_PLACE} people or a region, in a
-   * country the article already names ("in Congress" must not become Congress, Arizona).
+   * A weak (mistagged) mention counts as a country named in full, or as a town of at least
+   * {@link #SMALL_PLACE} people or a region in a country the article already names ("in Congress" must not
+   * become Congress, Arizona).
    */
   private boolean supported(int id, PlaceContext ctx, int self) {
+    if (gaz.kind(id) == Kind.COUNTRY) {
+      return true;
+    }
     int c = gaz.country(id);
-    boolean sizeable = gaz.kind(id) == Kind.REGION
-        || gaz.kind(id) == Kind.PLACE && gaz.population(id) >= SMALL_PLACE;
+    boolean sizeable = gaz.kind(id) == Kind.REGION || gaz.population(id) >= SMALL_PLACE;
     return sizeable && (ctx.namedWeight(c, self) > 0 || ctx.isActorCountry(c));
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.vigil.model.Dependency;
 import org.vigil.model.Sentence;
 import org.vigil.model.Token;
@@ -15,15 +16,33 @@ import org.vigil.places.gazetteer.PlaceNames;
  * Finds place phrases in a sentence: runs of location-tagged tokens (coarse LOCATION or the fine CITY,
  * STATE_OR_PROVINCE, COUNTRY tags), "X-Y border" and "border between X and Y" phrases, direction parts
  * ("northern Iraq", "the north of Syria", "Syria's northwest"), region words ("Anbar province"), ", Texas"-style
- * qualifiers, and untagged proper nouns after "in"/"near" as weak mentions. Stateless; thread-safe.
+ * qualifiers, and mistagged proper nouns in place positions ("in Khan Younis" tagged PERSON) as weak mentions.
+ * Immutable; thread-safe when its country-name predicate is.
  */
 public final class PlaceMentionFinder {
+  private final Predicate<String> countryName;
+
+  /** A finder that also takes mistagged full country names ("Burkina Faso" tagged PERSON) anywhere. */
+  public PlaceMentionFinder(Predicate<String> countryName) {
+    this.countryName = countryName;
+  }
+
+  /** A finder that knows no country names. */
+  public PlaceMentionFinder() {
+    this(name -> false);
+  }
+
   private static final Set<String> LOCATION_TAGS =
       Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
   private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "boundary");
   private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "/");
-  /** Prepositions after which an untagged proper noun is tried as a (weak) place name. */
-  private static final Set<String> WEAK_CUES = Set.of("in", "near", "outside", "at");
+  /** Prepositions after which a mistagged proper noun is tried as a (weak) place name. */
+  private static final Set<String> WEAK_CUES =
+      Set.of("in", "near", "outside", "at", "from", "to", "into", "across", "around", "toward", "towards");
+  /** Nouns before "of" that introduce a place name: "the city of", "the outskirts of". */
+  private static final Set<String> OF_PLACE = Set.of("city", "town", "village", "port", "capital", "province",
+      "region", "outskirts", "suburbs", "centre", "center", "north", "south", "east", "west", "heart");
+  private static final Set<String> MISTAGS = Set.of("O", "PERSON", "ORGANIZATION", "MISC");
 
   /** The place phrases of {@code s}, in text order, not overlapping. */
   public List<PlaceMention> find(Sentence s) {
@@ -47,12 +66,15 @@ public final class PlaceMentionFinder {
       i = end - 1;
     }
     for (int i = 1; i < t.size(); i++) {
-      if (!used[i] && isUntaggedProperNoun(t.get(i)) && WEAK_CUES.contains(lower(t.get(i - 1)))) {
-        int end = i;
-        while (end < t.size() && !used[end] && isUntaggedProperNoun(t.get(end))) {
+      if (!used[i] && isMistaggedName(t.get(i))) {
+        int end = i + 1;
+        while (end < t.size() && !used[end] && t.get(end).ner().equals(t.get(i).ner())
+            && (isMistaggedName(t.get(end)) || !t.get(i).ner().equals("O"))) {
           end++;
         }
-        claim(out, used, named(s, i, end, true));
+        if (hasPlaceCue(t, used, i, end) || isCountryName(t, i, end)) {
+          claim(out, used, named(s, i, end, true));
+        }
         i = end - 1;
       }
     }
@@ -154,10 +176,34 @@ public final class PlaceMentionFinder {
     return Direction.parse(t.word()).filter(d -> d != Direction.CENTRE);
   }
 
-  /** A capitalised proper noun the NER left untagged (it tags "Tulkarm" or "Avdiivka" O at times). */
-  private static boolean isUntaggedProperNoun(Token t) {
-    return t.ner().equals("O") && t.pos().startsWith("NNP") && !t.word().isEmpty()
+  /**
+   * A capitalised proper noun the coarse NER left untagged or tagged as a person, organisation or misc
+   * ("Khan Younis" and "Burkina Faso" come out as PERSON, "Marseille" as ORGANIZATION at times).
+   */
+  private static boolean isMistaggedName(Token t) {
+    return MISTAGS.contains(t.ner()) && t.pos().startsWith("NNP") && !t.word().isEmpty()
         && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /** A full country name, several words long or not tagged as a person ("Jordan" may be Michael Jordan). */
+  private boolean isCountryName(List<Token> t, int start, int end) {
+    return (end - start > 1 || !t.get(start).ner().equals("PERSON")) && countryName.test(text(t, start, end));
+  }
+
+  /**
+   * Where a place is expected: after "in", "near", "from", "to", ... (a determiner may intervene), after
+   * "the city of", "outskirts of", after "and"/"," that follow another place, or before a region word.
+   */
+  private static boolean hasPlaceCue(List<Token> t, boolean[] used, int start, int end) {
+    int k = start - 1;
+    while (k > 0 && Set.of("the", "a").contains(lower(t.get(k)))) {
+      k--;
+    }
+    String prev = lower(t.get(k));
+    boolean ofPlace = prev.equals("of") && k >= 1 && OF_PLACE.contains(lower(t.get(k - 1)));
+    boolean listed = (prev.equals("and") || prev.equals(",")) && k >= 1 && used[k - 1];
+    boolean regionWord = end < t.size() && PlaceNames.isRegionWord(t.get(end).word());
+    return WEAK_CUES.contains(prev) || ofPlace || listed || regionWord;
   }
 
   private static boolean isLocation(Token t) {

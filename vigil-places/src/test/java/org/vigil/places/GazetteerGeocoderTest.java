@@ -17,6 +17,7 @@ import org.vigil.model.Mode;
 import org.vigil.model.Place;
 import org.vigil.model.Sentence;
 import org.vigil.model.Span;
+import org.vigil.model.Token;
 
 /** Event placement on hand-parsed sentences: the clause's own place, else the focus country, inferred. */
 class GazetteerGeocoderTest {
@@ -175,5 +176,19 @@ class GazetteerGeocoderTest {
     Place p = geocoder.locate(a, List.of(event(a, 0, "raided", null))).get(0).location();
     assertThat(p.precision()).isEqualTo(1);
     assertThat(Geo.km(p.lat(), p.lon(), 32.46, 35.30)).isLessThan(25);
+  }
+
+  @Test
+  void recoversPlacesTheNerTaggedAsPersonsInPlacePositions() {
+    Sentence s = HandAnnotator.sentence(0, "Troops from Sudan fought in Wad Madani and Burkina Faso sent aid .", 0,
+        List.of("Sudan"), List.of());
+    List<Token> retagged = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      boolean person = List.of("Wad", "Madani", "Burkina", "Faso").contains(t.word());
+      retagged.add(new Token(t.index(), t.word(), t.lemma(), t.pos(), person ? "PERSON" : t.ner(), t.span()));
+    }
+    Sentence mistagged = new Sentence(0, s.span(), s.text(), retagged, List.of(), List.of(), false, false);
+    List<ResolvedMention> found = geocoder.resolve(article(mistagged), List.of()).mentions();
+    assertThat(found).extracting(m -> m.place().country()).containsExactly("SDN", "SDN", "BFA");
   }
 }

@@ -18,7 +18,7 @@ import java.util.function.Function;
 
 /**
  * Merges event reports into incidents. Two reports are linked when they share the dyad (source and target
- * country), their named actors do not conflict, their codes are compatible (same root, or both material attacks
+ * country; reports with neither country known stay single), their named actors do not conflict, their codes are compatible (same root, or both material attacks
  * of roots 18-20, which covers an attack and its casualty report), their dates lie within the window and their
  * places within the distance; incidents are the groups so linked, joined in a canonical order (by date, then
  * event id) and never beyond a total span of days. The result depends only on the set of reports, never on the
@@ -26,6 +26,7 @@ import java.util.function.Function;
  */
 public final class IncidentMerger {
   private static final Set<String> ATTACK_ROOTS = Set.of("18", "19", "20");
+  private static final String UNKNOWN_DYAD = "---|---";
   private final MergeSettings settings;
 
   public IncidentMerger(MergeSettings settings) {
@@ -71,7 +72,7 @@ public final class IncidentMerger {
   }
 
   boolean linked(EventFact a, EventFact b) {
-    return a.dyad().equals(b.dyad())
+    return a.dyad().equals(b.dyad()) && !a.dyad().equals(UNKNOWN_DYAD)
         && !conflict(a.srcActor(), b.srcActor()) && !conflict(a.tgtActor(), b.tgtActor())
         && (a.root().equals(b.root()) || ATTACK_ROOTS.contains(a.root()) && ATTACK_ROOTS.contains(b.root()))
         && near(a, b);

@@ -55,6 +55,13 @@ class IncidentMergerTest {
   }
 
   @Test
+  void leavesReportsWithNoKnownCountryOnEitherSideSingle() {
+    assertThat(merger.merge(List.of(
+        fact("u1", "W", "2025-03-01", null, null, null, "190", null, null, null),
+        fact("u2", "V", "2025-03-01", null, null, null, "190", null, null, null)))).hasSize(2);
+  }
+
+  @Test
   void doesNotChainADailySeriesIntoOneEndlessIncident() {
     List<EventFact> daily = new ArrayList<>();
     for (int d = 0; d < 20; d++) {
