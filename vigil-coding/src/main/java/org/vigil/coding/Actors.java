@@ -20,6 +20,7 @@ final class Actors {
       "nmod:with", "nmod:near");
   private final ActorFinder finder;
   private final Graph g;
+  private boolean fromPlace;
 
   Actors(ActorFinder finder, Graph g) {
     this.finder = finder;
@@ -50,33 +51,66 @@ final class Actors {
     return out;
   }
 
-  /** Actors of the first group of heads that names a country or a known actor, else of one naming any actor. */
+  /**
+   * Target actors: the first argument group whose heads name a country or known actor directly; else an actor
+   * named inside an argument ("China's assistance"); else the place where it happened; else any actor named.
+   */
   List<ActorRef> targets(List<List<Integer>> groups) {
-    List<Integer> places = groups.isEmpty() ? List.of() : groups.get(groups.size() - 1);
-    List<ActorRef> fallback = List.of();
-    for (List<Integer> group : groups) {
-      List<ActorRef> found = new ArrayList<>();
-      for (int h : group) {
-        if (isApposition(h)) {
-          continue;
-        }
-        List<ActorRef> each = finder.resolveEach(g, h);
-        if (each.stream().noneMatch(a -> a.country() != null || a.actor() != null)) {
-          Optional<ActorRef> in = inside(h, 0, group == places);
-          if (in.isPresent()) {
-            each = List.of(in.get());
-          }
-        }
-        found.addAll(each);
-      }
-      if (found.stream().anyMatch(a -> a.country() != null || a.actor() != null)) {
+    fromPlace = false;
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    List<List<Integer>> arguments = groups.subList(0, groups.size() - 1);
+    List<ActorRef> fallback = new ArrayList<>();
+    for (List<Integer> group : arguments) {
+      List<ActorRef> found = direct(group);
+      if (found.stream().anyMatch(Actors::placed)) {
         return found;
       }
-      if (fallback.isEmpty() && !found.isEmpty()) {
-        fallback = found;
+      if (fallback.isEmpty()) {
+        fallback.addAll(found);
       }
     }
-    return fallback;
+    for (List<Integer> group : arguments) {
+      List<ActorRef> found = nested(group, false);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    List<Integer> places = groups.get(groups.size() - 1);
+    List<ActorRef> where = direct(places).stream().filter(Actors::placed).toList();
+    where = where.isEmpty() ? nested(places, true) : where;
+    fromPlace = !where.isEmpty();
+    return where.isEmpty() ? fallback : where;
+  }
+
+  /** True when the last {@link #targets} came from the place of the act. */
+  boolean targetIsPlace() {
+    return fromPlace;
+  }
+
+  private List<ActorRef> direct(List<Integer> group) {
+    List<ActorRef> found = new ArrayList<>();
+    for (int h : group) {
+      if (!isApposition(h)) {
+        found.addAll(finder.resolveEach(g, h));
+      }
+    }
+    return found;
+  }
+
+  private List<ActorRef> nested(List<Integer> group, boolean place) {
+    List<ActorRef> found = new ArrayList<>();
+    for (int h : group) {
+      if (!isApposition(h)) {
+        inside(h, 0, place).ifPresent(found::add);
+      }
+    }
+    return found;
+  }
+
+  static boolean placed(ActorRef a) {
+    return a.country() != null || a.actor() != null;
   }
 
   /** "two Canadians, Michael Kovrig and Michael Spavor": the names restate the head, they add no actor. */
@@ -126,9 +160,13 @@ final class Actors {
     return Optional.empty();
   }
 
-  /** A target known only by its sector ("political prisoners") belongs to the source's country. */
-  static ActorRef domestic(ActorRef t, ActorRef s) {
-    if (t.country() == null && t.sector() != null && t.actor() == null && s.country() != null) {
+  /**
+   * A target known only by its sector ("political prisoners"), or any target of an internal act (lifting a ban
+   * on a party), belongs to the source's country.
+   */
+  static ActorRef domestic(ActorRef t, ActorRef s, boolean internalAct) {
+    boolean known = t.sector() != null || internalAct;
+    if (t.country() == null && known && t.actor() == null && s.country() != null) {
       return new ActorRef(t.text(), s.country(), t.sector(), null, t.nerType(), "domestic: " + t.basis());
     }
     return t;

@@ -51,6 +51,7 @@ final class EventWriter {
       return;
     }
     List<ActorRef> targets = a.targets(d.targets());
+    boolean placeOnly = a.targetIsPlace();
     if (needSource && sources.stream().allMatch(ActorRef::isUnresolved) || needTarget && targets.isEmpty()) {
       return;
     }
@@ -77,6 +78,10 @@ final class EventWriter {
     }
     LocalDate date = Timing.date(g, d.carrier(), articleDate);
     Emission e = new Emission(d, code, mode, claimant, date);
+    if (sources.size() > 1 && (targets.isEmpty() || placeOnly) && code.startsWith("08")) {
+      mutual(e, sources);
+      return;
+    }
     pairs(e, sources, targets);
   }
 
@@ -96,7 +101,7 @@ final class EventWriter {
       }
       boolean conflict = Integer.parseInt(e.code().substring(0, 2)) >= 18;
       for (ActorRef t0 : ts) {
-        ActorRef t = conflict ? t0 : Actors.domestic(t0, s);
+        ActorRef t = conflict ? t0 : Actors.domestic(t0, s, domesticCode(e.code()));
         if (Actors.same(s, t)) {
           if (ts.size() == 1 && !recip) {
             add(e, s, null, e.code(), e.mode());
@@ -131,6 +136,17 @@ final class EventWriter {
       return false;
     }
     return claimant.sector() == null || !claimant.sector().startsWith("MED");
+  }
+
+  /** Several sides that stop fighting or pull back together do so towards each other. */
+  private void mutual(Emission e, List<ActorRef> sources) {
+    for (ActorRef s : sources) {
+      for (ActorRef t : others(sources, s)) {
+        if (!Actors.same(s, t)) {
+          add(e, s, t, e.code(), e.mode());
+        }
+      }
+    }
   }
 
   private void accusation(Emission e, ActorRef s, List<ActorRef> ts) {
@@ -184,10 +200,13 @@ final class EventWriter {
    * Acts of a state on its own people (curfews, restrictions, repression, easing them) and protests aimed at
    * one's own authorities target the source's country when the text names no other target.
    */
+  private static boolean domesticCode(String code) {
+    return code.startsWith("14") || code.startsWith("081") || code.startsWith("082") || code.startsWith("083")
+        || code.startsWith("172") || code.startsWith("175");
+  }
+
   private static ActorRef domesticDefault(String code, ActorRef s) {
-    boolean domestic = code.startsWith("14") || code.startsWith("081") || code.startsWith("082")
-        || code.startsWith("083") || code.startsWith("172") || code.startsWith("175");
-    if (!domestic || s.country() == null) {
+    if (!domesticCode(code) || s.country() == null) {
       return null;
     }
     return new ActorRef(s.country(), s.country(), null, null, null, "domestic: no other target named");
