@@ -18,10 +18,21 @@ final class Matcher {
 
   /** The verb frame matched at token {@code v}, or null. */
   Pattern verb(int v) {
-    if (!g.token(v).isVerb()) {
+    boolean verb = g.token(v).isVerb();
+    if (!verb && !g.token(v).pos().startsWith("JJ")) {
       return null;
     }
-    return first(book.verbs().get(g.lemma(v)), v);
+    List<Pattern> candidates = book.verbs().get(g.lemma(v));
+    if (candidates == null) {
+      return null;
+    }
+    Pattern.Kind kind = verb ? Pattern.Kind.VERB : Pattern.Kind.ADJ;
+    for (Pattern p : candidates) {
+      if (p.kind() == kind && meets(p, v)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** The event-noun frame matched at token {@code n}, or null. */

@@ -7,7 +7,7 @@ import java.util.Set;
  * which it expresses {@code code}.
  *
  * @param id file:line, recorded on every event it codes
- * @param kind verb or noun
+ * @param kind verb, event noun, or predicate adjective ("optimistic", coded like a verb)
  * @param lemma lower-case lemma of the trigger
  * @param particle required phrasal particle (compound:prt), or "" for none
  * @param code CAMEO code
@@ -31,7 +31,7 @@ record Pattern(
     boolean reciprocal,
     String mirror) {
 
-  enum Kind { VERB, NOUN }
+  enum Kind { VERB, NOUN, ADJ }
 
   /** Number of conditions; the more specific pattern wins. */
   int specificity() {

@@ -67,12 +67,13 @@ final class PatternFileReader {
 
   private void line(String at, String[] f) {
     switch (f[0]) {
-      case "verb", "noun" -> frame(at, f);
+      case "verb", "noun", "adj" -> frame(at, f);
       case "support" -> words(at, f, 1, support::add);
       case "wrap" -> kinded(at, f, WRAP_KINDS, wrappers);
       case "report" -> kinded(at, f, REPORT_KINDS, reporters);
       case "shift" -> shift(at, f);
-      default -> problems.add(at + ": unknown entry kind '" + f[0] + "' (verb, noun, support, wrap, report, shift)");
+      default -> problems.add(at + ": unknown entry kind '" + f[0] + "' (verb, noun, adj, support, wrap, report, "
+          + "shift)");
     }
   }
 
@@ -109,16 +110,24 @@ final class PatternFileReader {
       return;
     }
     Map<String, List<org.vigil.coding.Pattern>> into =
-        p.kind() == org.vigil.coding.Pattern.Kind.VERB ? verbs : nouns;
+        p.kind() == org.vigil.coding.Pattern.Kind.NOUN ? nouns : verbs;
     into.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
   }
 
   private static org.vigil.coding.Pattern build(String at, String[] f, Map<String, String> o) {
     String[] lp = f[1].split("_", 2);
     return new org.vigil.coding.Pattern(at,
-        f[0].equals("verb") ? org.vigil.coding.Pattern.Kind.VERB : org.vigil.coding.Pattern.Kind.NOUN,
+        kind(f[0]),
         lp[0], lp.length > 1 ? lp[1] : "", f[2], set(o.get("obj")), set(o.get("comp")),
         o.getOrDefault("prep", ""), set(o.get("tgt")), o.containsKey("recip"), o.getOrDefault("mirror", ""));
+  }
+
+  private static org.vigil.coding.Pattern.Kind kind(String word) {
+    return switch (word) {
+      case "verb" -> org.vigil.coding.Pattern.Kind.VERB;
+      case "adj" -> org.vigil.coding.Pattern.Kind.ADJ;
+      default -> org.vigil.coding.Pattern.Kind.NOUN;
+    };
   }
 
   private Map<String, String> options(String at, String[] opts) {

@@ -235,4 +235,14 @@ class PatternEventCoderTest {
       assertThat(e.fatalities()).isEqualTo(12);
     });
   }
+
+  @Test
+  void predicateAdjectiveIsCodedLikeAVerb() {
+    List<Event> events = code(SentenceBuilder.tokens("Iran/NNP is/VBZ/be critical/JJ of/IN Israel/NNP")
+        .deps("root -1 2; nsubj 2 0; cop 2 1; obl:of 2 4; case 4 3"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().code()).isEqualTo("111");
+      assertThat(e.target().country()).isEqualTo("ISR");
+    });
+  }
 }
