@@ -13,7 +13,7 @@ import org.vigil.model.Dependency;
 final class Arguments {
   static final List<String> VERB_TARGETS = List.of("obj", "nsubj:pass", "iobj", "obl:against", "obl:on", "obl:upon",
       "obl:with", "obl:to", "obl:at", "obl:toward", "obl:towards", "obl:into", "obl:over", "obl:for",
-      "obl:from", "obl:around", "obl:near", "obl:off");
+      "obl:from", "obl:around", "obl:near", "obl:off", "obl:of", "obl:about");
   static final List<String> NOUN_TARGETS = List.of("nmod:on", "nmod:against", "nmod:upon", "nmod:with",
       "nmod:to", "nmod:between", "nmod:toward", "nmod:towards", "nmod:at", "nmod:for", "nmod:from");
   private static final List<String> NOUN_SOURCES = List.of("nmod:poss", "nmod:by", "nmod:agent", "amod",
