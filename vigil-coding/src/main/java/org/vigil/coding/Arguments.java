@@ -18,6 +18,8 @@ final class Arguments {
       "nmod:to", "nmod:between", "nmod:toward", "nmod:towards", "nmod:at", "nmod:for", "nmod:from");
   private static final List<String> NOUN_SOURCES = List.of("nmod:poss", "nmod:by", "nmod:agent", "amod",
       "compound", "nmod:from");
+  private static final List<String> EMBEDDED_TARGETS = List.of("obl:to", "obl:against", "obl:on", "obl:with",
+      "obl:from", "obl:of", "obl:into");
   private static final List<String> PLACE_RELS = List.of("obl:in", "obl:at", "obl:near", "obl:outside");
   private static final Set<String> CLAUSE_UP = Set.of("xcomp", "conj", "advcl", "ccomp", "acl", "parataxis", "dep");
 
@@ -131,6 +133,9 @@ final class Arguments {
       if (d.relation().equals("xcomp") || d.relation().equals("ccomp")) {
         add(out, exact(d.dependent(), "nsubj"));
         add(out, exact(d.dependent(), "obj"));
+        for (String rel : EMBEDDED_TARGETS) {
+          add(out, exact(d.dependent(), rel));
+        }
       }
     }
     return out;
