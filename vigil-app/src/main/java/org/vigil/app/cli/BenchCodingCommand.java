@@ -48,6 +48,7 @@ public final class BenchCodingCommand implements Callable<Integer> {
     CodingBenchmark.Result r = CodingBenchmark.run(pipeline.coder(), annotated, seconds);
     System.out.printf("coding stage: %d sentences in %.1f s = %.0f sentences/s on one thread (%d events/pass)%n",
         r.sentences(), r.seconds(), r.sentencesPerSecond(), r.events());
+    System.out.printf("per CPU-second of that thread: %.0f sentences/s%n", r.sentencesPerCpuSecond());
     return 0;
   }
 }

@@ -68,8 +68,8 @@ public final class CodingDevLoop {
         }
       }
       CodingBenchmark.Result r = CodingBenchmark.run(coder, all, 10);
-      System.out.printf("%d sentences in %.1f s = %.0f sentences/s (%d events/pass)%n", r.sentences(),
-          r.seconds(), r.sentencesPerSecond(), r.events());
+      System.out.printf("%d sentences in %.1f s = %.0f sentences/s, %.0f per CPU-second (%d events/pass)%n",
+          r.sentences(), r.seconds(), r.sentencesPerSecond(), r.sentencesPerCpuSecond(), r.events());
       return;
     }
     if (args[0].equals("--show")) {
