@@ -26,8 +26,37 @@ final class Timing {
     return articleDate;
   }
 
-  /** True when the clause of {@code trigger} places the act clearly before the article's window. */
+  /**
+   * True when the clause of {@code trigger}, or a clause it depends on ("days after Canada arrested ..." under a
+   * clause dated 2018), places the act clearly before the article's window.
+   */
   static boolean historical(Graph g, int trigger, LocalDate articleDate) {
+    int at = trigger;
+    for (int hops = 0; hops < 3 && at >= 0; hops++) {
+      if (clauseHistorical(g, at, articleDate)) {
+        return true;
+      }
+      at = governingVerb(g, at);
+    }
+    return false;
+  }
+
+  private static int governingVerb(Graph g, int from) {
+    int at = from;
+    for (int hops = 0; hops < 4; hops++) {
+      Dependency h = g.primaryHead(at);
+      if (h == null) {
+        return -1;
+      }
+      at = h.governor();
+      if (g.token(at).isVerb()) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean clauseHistorical(Graph g, int trigger, LocalDate articleDate) {
     for (TimeExpression t : g.sentence().times()) {
       if (!attachedTo(g, t, trigger)) {
         continue;
@@ -62,7 +91,7 @@ final class Timing {
       for (Dependency m : g.children(d.dependent())) {
         String mw = g.token(m.dependent()).word();
         if (d.relation().startsWith("obl") && mw.matches("(1[89]|20)\\d\\d")
-            && Integer.parseInt(mw) < articleDate.getYear() && !m.relation().equals("nummod")) {
+            && Integer.parseInt(mw) < articleDate.getYear()) {
           return true;
         }
       }
