@@ -21,10 +21,12 @@ final class Actors {
   private final ActorFinder finder;
   private final Graph g;
   private boolean fromPlace;
+  private final java.util.Set<String> agents;
 
-  Actors(ActorFinder finder, Graph g) {
+  Actors(ActorFinder finder, Graph g, java.util.Set<String> agents) {
     this.finder = finder;
     this.g = g;
+    this.agents = agents;
   }
 
   /** Source actors; empty when there is no subject, null when every subject names something that acts not. */
@@ -33,7 +35,7 @@ final class Actors {
     boolean anyActor = heads.isEmpty();
     for (int h : heads) {
       List<ActorRef> a = finder.resolveEach(g, h);
-      anyActor |= !a.isEmpty() || g.token(h).pos().startsWith("PRP");
+      anyActor |= !a.isEmpty() || g.token(h).pos().startsWith("PRP") || agents.contains(g.lemma(h));
       if (a.isEmpty()) {
         out.add(ActorFinder.unknown(finder.text(g, h)));
       }

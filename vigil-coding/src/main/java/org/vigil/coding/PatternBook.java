@@ -11,6 +11,7 @@ import java.util.Set;
  * @param verbs verb frames by lemma, most specific first
  * @param nouns event-noun frames by lemma, most specific first
  * @param support light verbs whose object event noun carries the event ("launch an attack")
+ * @param agents nouns that name someone who can act even when the resolver cannot place them ("gunmen")
  * @param wrappers control verbs by lemma with their shift kind (intent, threat, appeal, demand, reject, future,
  *     negate, hedge)
  * @param reporters reporting verbs by lemma with "say" or "accuse" (asserting that someone did it)
@@ -22,6 +23,7 @@ record PatternBook(
     Map<String, List<Pattern>> verbs,
     Map<String, List<Pattern>> nouns,
     Set<String> support,
+    Set<String> agents,
     Map<String, String> wrappers,
     Map<String, String> reporters,
     Map<String, Map<String, String>> shifts,

@@ -32,6 +32,7 @@ final class PatternFileReader {
   private final Map<String, List<org.vigil.coding.Pattern>> verbs = new HashMap<>();
   private final Map<String, List<org.vigil.coding.Pattern>> nouns = new HashMap<>();
   private final Set<String> support = new HashSet<>();
+  private final Set<String> agents = new HashSet<>();
   private final Map<String, String> wrappers = new HashMap<>();
   private final Map<String, String> reporters = new HashMap<>();
   private final Map<String, Map<String, String>> shifts = new HashMap<>();
@@ -69,11 +70,12 @@ final class PatternFileReader {
     switch (f[0]) {
       case "verb", "noun", "adj" -> frame(at, f);
       case "support" -> words(at, f, 1, support::add);
+      case "agents" -> words(at, f, 1, agents::add);
       case "wrap" -> kinded(at, f, WRAP_KINDS, wrappers);
       case "report" -> kinded(at, f, REPORT_KINDS, reporters);
       case "shift" -> shift(at, f);
-      default -> problems.add(at + ": unknown entry kind '" + f[0] + "' (verb, noun, adj, support, wrap, report, "
-          + "shift)");
+      default -> problems.add(at + ": unknown entry kind '" + f[0] + "' (verb, noun, adj, support, agents, wrap, "
+          + "report, shift)");
     }
   }
 
@@ -203,7 +205,8 @@ final class PatternFileReader {
     for (byte b : digest.digest()) {
       hex.append(String.format("%02x", b));
     }
-    return new PatternBook(Map.copyOf(verbs), Map.copyOf(nouns), Set.copyOf(support), Map.copyOf(wrappers),
+    return new PatternBook(Map.copyOf(verbs), Map.copyOf(nouns), Set.copyOf(support), Set.copyOf(agents),
+        Map.copyOf(wrappers),
         Map.copyOf(reporters), Map.copyOf(shifts), Set.copyOf(triggers), hex.substring(0, 12));
   }
 }
