@@ -17,6 +17,7 @@ import java.util.Set;
  * @param targets preferred target relations, tried first (e.g. "to" for "attribute ... to")
  * @param reciprocal true when both sides act on each other ("met", "agreed", "talks between")
  * @param mirror code of the converse event the target performs ("hosted" implies a visit), or ""
+ * @param converse true when the "from" oblique acts on the subject ("received weapons from X": X gives)
  */
 record Pattern(
     String id,
@@ -29,7 +30,8 @@ record Pattern(
     String prep,
     Set<String> targets,
     boolean reciprocal,
-    String mirror) {
+    String mirror,
+    boolean converse) {
 
   enum Kind { VERB, NOUN, ADJ }
 

@@ -135,6 +135,10 @@ final class SentenceCoder {
     }
     targets.addAll(args.verbTargets(v, p));
     targets.add(args.places(v));
+    if (p.converse() && !args.exact(v, "obl:from").isEmpty()) {
+      targets = new ArrayList<>(List.of(sources, List.of()));
+      sources = args.exact(v, "obl:from");
+    }
     Integer dead = null;
     int victims = -1;
     if (Casualties.isKilling(g, v)) {

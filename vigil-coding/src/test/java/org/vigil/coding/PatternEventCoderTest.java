@@ -245,4 +245,15 @@ class PatternEventCoderTest {
       assertThat(e.target().country()).isEqualTo("ISR");
     });
   }
+
+  @Test
+  void receivingFromSomeoneMakesTheGiverTheSource() {
+    List<Event> events = code(SentenceBuilder.tokens("Ukraine/NNP received/VBD/receive weapons/NNS/weapon "
+        + "from/IN France/NNP").deps("root -1 1; nsubj 1 0; obj 1 2; obl:from 1 4; case 4 3"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().root()).isEqualTo("07");
+      assertThat(e.source().country()).isEqualTo("FRA");
+      assertThat(e.target().country()).isEqualTo("UKR");
+    });
+  }
 }
