@@ -25,6 +25,7 @@ public final class InputScanner {
   private static final int HEAD = 4096;
   private final List<ArticleSource> sources;
   private final InputStream stdin;
+  private final java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
 
   /** Scanner over the built-in formats; {@code fallbackDate} dates inputs that carry no date. */
   public InputScanner(Optional<LocalDate> fallbackDate, InputStream stdin) {
@@ -65,7 +66,7 @@ public final class InputScanner {
     }
     CountingStream counted = null;
     try (InputStream raw = isStdin ? nonClosing(stdin) : Files.newInputStream(input)) {
-      counted = new CountingStream(raw);
+      counted = new CountingStream(raw, bytesRead);
       read(origin, origin, counted, sink, 0);
     } catch (IOException e) {
       long at = counted == null ? 0 : counted.count;
@@ -102,18 +103,26 @@ public final class InputScanner {
     return ReadResult.rejected(new Rejection(origin, where, "read", reason));
   }
 
+  /** Raw (possibly compressed) bytes read so far over all inputs, for progress reports; any thread may ask. */
+  public long bytesRead() {
+    return bytesRead.get();
+  }
+
   /** Counts bytes read from the raw input, to name where a broken stream stopped. */
   private static final class CountingStream extends FilterInputStream {
+    private final java.util.concurrent.atomic.AtomicLong total;
     long count;
 
-    CountingStream(InputStream in) {
+    CountingStream(InputStream in, java.util.concurrent.atomic.AtomicLong total) {
       super(in);
+      this.total = total;
     }
 
     @Override
     public int read() throws IOException {
       int b = super.read();
       count += b < 0 ? 0 : 1;
+      total.addAndGet(b < 0 ? 0 : 1);
       return b;
     }
 
@@ -121,6 +130,7 @@ public final class InputScanner {
     public int read(byte[] b, int off, int len) throws IOException {
       int n = super.read(b, off, len);
       count += Math.max(n, 0);
+      total.addAndGet(Math.max(n, 0));
       return n;
     }
   }

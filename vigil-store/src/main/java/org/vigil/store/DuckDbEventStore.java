@@ -27,23 +27,33 @@ import org.vigil.store.incident.DuckDbIncidents;
 
 /**
  * The single writer of a store: articles (content hash, version), sentences and events go into DuckDB, one
- * transaction per batch, and their text into the Lucene index. A batch is all-or-nothing, so a process killed at
+ * transaction per batch, and their text into the Lucene index (committed every few seconds and on close; it
+ * catches up from DuckDB after a crash). A batch is all-or-nothing, so a process killed at
  * any moment leaves whole batches only; rerunning the same input skips what was stored (same content hash) and
  * stores the rest. Incidents are recomputed for the dyads a batch touched. Not thread-safe: one thread writes.
  */
 public final class DuckDbEventStore implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The text index commits (an fsync) at most this often; after a crash it catches up from DuckDB. */
+  private static final long INDEX_COMMIT_NANOS = 5_000_000_000L;
   private final StoreLayout layout;
   private final Connection db;
   private final ArticleLedger ledger;
   private final LuceneTextIndex index;
+  private final PreparedStatement insertArticle;
+  private final PreparedStatement insertSentence;
+  private final PreparedStatement insertEvent;
   private long nextSeq;
+  private long lastIndexCommit = System.nanoTime();
 
   private DuckDbEventStore(StoreLayout layout, Connection db, LuceneTextIndex index) throws SQLException {
     this.layout = layout;
     this.db = db;
     this.ledger = ArticleLedger.load(db);
     this.index = index;
+    this.insertArticle = db.prepareStatement("INSERT INTO articles VALUES (?,?,?,true,?,?,?,?,?,?,?,?,?,?,?,?)");
+    this.insertSentence = db.prepareStatement("INSERT INTO sentences VALUES (?,?,?,?,?,?)");
+    this.insertEvent = db.prepareStatement(EventRows.INSERT);
     try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT max(seq) FROM articles")) {
       rs.next();
       this.nextSeq = rs.getLong(1) + 1;
@@ -75,55 +85,72 @@ public final class DuckDbEventStore implements AutoCloseable {
 
   /** Stores a batch of coded articles in one transaction and indexes their text. */
   public StoredBatch write(List<CodedArticle> batch, CodingVersions versions) {
-    List<ArticleLedger.Head> heads = new ArrayList<>();
-    List<String> hashes = new ArrayList<>();
-    List<Article> stored = new ArrayList<>();
-    Set<String> dyads = new HashSet<>();
-    int added = 0;
-    int versionsAdded = 0;
-    int dups = 0;
-    int events = 0;
-    Timestamp now = Timestamp.from(Instant.now());
+    BatchState st = new BatchState(Timestamp.from(Instant.now()));
     long seqBefore = nextSeq;
     try {
-      Set<String> batchHashes = new HashSet<>();
       for (CodedArticle ca : batch) {
-        Article a = ca.annotated().article();
-        String hash = ContentHash.of(a);
-        if (ledger.check(a, hash) == ArticleLedger.Disposition.DUPLICATE || !batchHashes.add(hash)) {
-          dups++;
-          continue;
-        }
-        Optional<ArticleLedger.Head> prev = ledger.current(a).or(() -> pendingHead(heads, stored, a));
-        int version = prev.map(h -> h.version() + 1).orElse(1);
-        String articleId = prev.map(ArticleLedger.Head::articleId).orElse(a.id());
-        prev.ifPresent(this::retire);
-        ArticleLedger.Head head = new ArticleLedger.Head(articleId, version, nextSeq++);
-        insertArticle(head, hash, a, versions, now);
-        insertSentences(head.seq(), ca.annotated().sentences());
-        events += insertEvents(head, a, ca.events(), versions, now, dyads);
-        if (version == 1) {
-          added++;
-        } else {
-          versionsAdded++;
-        }
-        heads.add(head);
-        hashes.add(hash);
-        stored.add(a);
+        storeOne(ca, st, versions);
       }
-      markDirty(dyads);
+      markDirty(st.dyads);
       db.commit();
     } catch (SQLException e) {
       nextSeq = seqBefore;
       rollback();
       throw new StoreException("cannot store batch: " + e.getMessage(), e);
     }
-    for (int i = 0; i < heads.size(); i++) {
-      ledger.record(heads.get(i), hashes.get(i), stored.get(i).url());
+    for (int i = 0; i < st.heads.size(); i++) {
+      ledger.record(st.heads.get(i), st.hashes.get(i), st.stored.get(i).url());
     }
-    index.add(heads, stored, batch);
-    index.commit(nextSeq - 1);
-    return new StoredBatch(added, versionsAdded, dups, events);
+    index.add(st.heads, st.stored, batch);
+    if (System.nanoTime() - lastIndexCommit > INDEX_COMMIT_NANOS) {
+      index.commit(nextSeq - 1);
+      lastIndexCommit = System.nanoTime();
+    }
+    return new StoredBatch(st.added, st.newVersions, st.duplicates, st.events);
+  }
+
+  /** Inserts one article (as a new version when its id or URL is stored), unless its content is stored. */
+  private void storeOne(CodedArticle ca, BatchState st, CodingVersions versions) throws SQLException {
+    Article a = ca.annotated().article();
+    String hash = ContentHash.of(a);
+    if (ledger.check(a, hash) == ArticleLedger.Disposition.DUPLICATE || !st.batchHashes.add(hash)) {
+      st.duplicates++;
+      return;
+    }
+    Optional<ArticleLedger.Head> prev = ledger.current(a).or(() -> pendingHead(st.heads, st.stored, a));
+    int version = prev.map(h -> h.version() + 1).orElse(1);
+    String articleId = prev.map(ArticleLedger.Head::articleId).orElse(a.id());
+    prev.ifPresent(this::retire);
+    ArticleLedger.Head head = new ArticleLedger.Head(articleId, version, nextSeq++);
+    insertArticle(head, hash, a, versions, st.now);
+    insertSentences(head.seq(), ca.annotated().sentences());
+    st.events += insertEvents(head, a, ca.events(), versions, st.now, st.dyads);
+    if (version == 1) {
+      st.added++;
+    } else {
+      st.newVersions++;
+    }
+    st.heads.add(head);
+    st.hashes.add(hash);
+    st.stored.add(a);
+  }
+
+  /** What a batch has stored so far, before it commits. */
+  private static final class BatchState {
+    final Timestamp now;
+    final List<ArticleLedger.Head> heads = new ArrayList<>();
+    final List<String> hashes = new ArrayList<>();
+    final List<Article> stored = new ArrayList<>();
+    final Set<String> dyads = new HashSet<>();
+    final Set<String> batchHashes = new HashSet<>();
+    int added;
+    int newVersions;
+    int duplicates;
+    int events;
+
+    BatchState(Timestamp now) {
+      this.now = now;
+    }
   }
 
   private static Optional<ArticleLedger.Head> pendingHead(List<ArticleLedger.Head> heads, List<Article> stored,
@@ -154,25 +181,23 @@ public final class DuckDbEventStore implements AutoCloseable {
 
   private void insertArticle(ArticleLedger.Head h, String hash, Article a, CodingVersions v, Timestamp now)
       throws SQLException {
-    try (PreparedStatement p = db.prepareStatement(
-        "INSERT INTO articles VALUES (?,?,?,true,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-      p.setLong(1, h.seq());
-      p.setString(2, h.articleId());
-      p.setInt(3, h.version());
-      p.setString(4, hash);
-      p.setDate(5, java.sql.Date.valueOf(a.date()));
-      p.setString(6, a.title());
-      p.setString(7, a.url());
-      p.setString(8, a.outlet());
-      p.setString(9, a.origin());
-      p.setString(10, json(a));
-      p.setString(11, a.text());
-      p.setTimestamp(12, now);
-      p.setString(13, v.coder());
-      p.setString(14, v.ontology());
-      p.setString(15, v.actors());
-      p.executeUpdate();
-    }
+    PreparedStatement p = insertArticle;
+    p.setLong(1, h.seq());
+    p.setString(2, h.articleId());
+    p.setInt(3, h.version());
+    p.setString(4, hash);
+    p.setDate(5, java.sql.Date.valueOf(a.date()));
+    p.setString(6, a.title());
+    p.setString(7, a.url());
+    p.setString(8, a.outlet());
+    p.setString(9, a.origin());
+    p.setString(10, json(a));
+    p.setString(11, a.text());
+    p.setTimestamp(12, now);
+    p.setString(13, v.coder());
+    p.setString(14, v.ontology());
+    p.setString(15, v.actors());
+    p.executeUpdate();
   }
 
   private static String json(Article a) {
@@ -184,33 +209,31 @@ public final class DuckDbEventStore implements AutoCloseable {
   }
 
   private void insertSentences(long seq, List<Sentence> sentences) throws SQLException {
-    try (PreparedStatement p = db.prepareStatement("INSERT INTO sentences VALUES (?,?,?,?,?,?)")) {
-      for (Sentence s : sentences) {
-        p.setLong(1, seq);
-        p.setInt(2, s.index());
-        p.setInt(3, s.span().start());
-        p.setInt(4, s.span().end());
-        p.setBoolean(5, s.heading());
-        p.setString(6, s.text());
-        p.addBatch();
-      }
-      p.executeBatch();
+    PreparedStatement p = insertSentence;
+    for (Sentence s : sentences) {
+      p.setLong(1, seq);
+      p.setInt(2, s.index());
+      p.setInt(3, s.span().start());
+      p.setInt(4, s.span().end());
+      p.setBoolean(5, s.heading());
+      p.setString(6, s.text());
+      p.addBatch();
     }
+    p.executeBatch();
   }
 
   private int insertEvents(ArticleLedger.Head h, Article a, List<Event> events, CodingVersions v,
       Timestamp now, Set<String> dyads) throws SQLException {
-    try (PreparedStatement p = db.prepareStatement(EventRows.INSERT)) {
-      for (int i = 0; i < events.size(); i++) {
-        Event e = events.get(i);
-        String id = h.articleId() + "/v" + h.version() + "/" + i;
-        EventRows.bind(p, id, h.seq(), h.version(), a, e, v, now);
-        p.setString(3, h.articleId());
-        p.addBatch();
-        dyads.add(EventRows.dyad(e));
-      }
-      p.executeBatch();
+    PreparedStatement p = insertEvent;
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      String id = h.articleId() + "/v" + h.version() + "/" + i;
+      EventRows.bind(p, id, h.seq(), h.version(), a, e, v, now);
+      p.setString(3, h.articleId());
+      p.addBatch();
+      dyads.add(EventRows.dyad(e));
     }
+    p.executeBatch();
     return events.size();
   }
 
@@ -236,21 +259,14 @@ public final class DuckDbEventStore implements AutoCloseable {
     }
   }
 
-  /**
-   * Publishes a consistent copy of the database for readers that cannot open it while this writer holds its
-   * lock: checkpoint, copy, then atomic rename over the previous snapshot.
-   */
+  /** Publishes a consistent copy of the database for readers while this writer holds it (see DuckDbSnapshot). */
   public void publishSnapshot() {
-    try (Statement s = db.createStatement()) {
-      s.execute("CHECKPOINT");
-      var tmp = layout.dir().resolve("snapshot.duckdb.tmp");
-      Files.copy(layout.database(), tmp, StandardCopyOption.REPLACE_EXISTING);
-      Files.move(tmp, layout.snapshot(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      db.commit();
     } catch (SQLException e) {
-      throw new StoreException("cannot checkpoint " + layout.database(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot publish snapshot of " + layout.database(), e);
+      throw new StoreException("cannot commit before snapshot: " + e.getMessage(), e);
     }
+    DuckDbSnapshot.publish(db, layout);
   }
 
   private void rollback() {
@@ -264,7 +280,11 @@ public final class DuckDbEventStore implements AutoCloseable {
   @Override
   public void close() {
     try {
+      index.commit(nextSeq - 1);
       index.close();
+      insertArticle.close();
+      insertSentence.close();
+      insertEvent.close();
       db.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close " + layout.database(), e);

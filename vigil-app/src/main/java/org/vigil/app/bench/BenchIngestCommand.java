@@ -64,8 +64,23 @@ public final class BenchIngestCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "  load %.1f s; ingest %.1f s; %.2f articles/s; %.1f events/s; %d events%n",
         loadSecs, r.elapsed().toMillis() / 1000.0, r.articlesPerSecond(), r.eventsPerSecond(), r.events());
     System.out.println("  " + times.summary());
+    System.out.println("  " + processCpu());
     System.out.println("  peak RSS " + peakRss() + "; store " + work.resolve("store"));
     return 0;
+  }
+
+  /** CPU of the whole process against GC pause time: what the per-stage thread figures leave out. */
+  static String processCpu() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    double cpu = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : -1;
+    long gcMs = 0;
+    long gcCount = 0;
+    for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      gcMs += Math.max(0, gc.getCollectionTime());
+      gcCount += Math.max(0, gc.getCollectionCount());
+    }
+    return String.format(Locale.ROOT, "process cpu %.1f s (all threads incl. loading, JIT, GC); GC %d collections,"
+        + " %.1f s", cpu, gcCount, gcMs / 1000.0);
   }
 
   /** VmHWM from /proc/self/status (Linux), else the JVM's committed heap. */

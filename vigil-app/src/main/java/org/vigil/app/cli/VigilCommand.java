@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         EvalCommand.class,
         PlacesCommand.class,
         ActorsCommand.class,
-        IngestCommand.class, EventsCommand.class, ExportCommand.class, SearchCommand.class, DyadCommand.class,
+        IngestCommand.class, EventsCommand.class, IncidentsCommand.class, ExportCommand.class, SearchCommand.class,
+        DyadCommand.class,
     })
 public final class VigilCommand implements Runnable {
   @Override

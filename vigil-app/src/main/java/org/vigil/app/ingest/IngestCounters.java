@@ -15,6 +15,8 @@ final class IngestCounters {
   final AtomicLong filesDone = new AtomicLong();
   final List<Rejection> rejections = new CopyOnWriteArrayList<>();
   volatile long filesTotal;
+  volatile long bytesTotal;
+  volatile java.util.function.LongSupplier bytesRead = () -> 0;
 
   long stored() {
     return added.get() + newVersions.get();

@@ -75,9 +75,11 @@ public final class IngestRun {
       throw new UncheckedIOException("cannot list inputs " + inputs, e);
     }
     counters.filesTotal = files.size();
+    counters.bytesTotal = files.stream().mapToLong(IngestRun::sizeOf).sum();
     int dyads;
     try (DuckDbEventStore store = DuckDbEventStore.open(settings.layout());
         ProgressLine bar = progress == null ? null : new ProgressLine(counters, progress)) {
+      store.publishSnapshot();
       StoreWriter writer = new StoreWriter(store, versions, settings, counters, times);
       writer.start();
       readAndProcess(files, stdin, store.ledger(), writer);
@@ -98,6 +100,7 @@ public final class IngestRun {
     });
     Semaphore inFlight = new Semaphore(settings.workers() * 4);
     InputScanner scanner = new InputScanner(settings.date(), stdin);
+    counters.bytesRead = scanner::bytesRead;
     try {
       for (Path file : files) {
         writer.checkHealthy();
@@ -130,6 +133,14 @@ public final class IngestRun {
         inFlight.release();
       }
     });
+  }
+
+  private static long sizeOf(Path p) {
+    try {
+      return p.toString().equals("-") ? 0 : java.nio.file.Files.size(p);
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   /** Codes one article; an article the pipeline fails on becomes a rejection and the run goes on. */

@@ -18,11 +18,15 @@ public final class PipelineProcessor implements ArticleProcessor {
   @Override
   public CodedArticle process(Article article) {
     long t0 = System.nanoTime();
+    long c0 = StageTimes.cpuNow();
     AnnotatedArticle annotated = pipeline.annotator().annotate(article);
     long t1 = System.nanoTime();
+    long c1 = StageTimes.cpuNow();
     CodedArticle coded = pipeline.code(annotated);
     times.annotate.add(t1 - t0);
+    times.annotateCpu.add(c1 - c0);
     times.code.add(System.nanoTime() - t1);
+    times.codeCpu.add(StageTimes.cpuNow() - c1);
     return coded;
   }
 }

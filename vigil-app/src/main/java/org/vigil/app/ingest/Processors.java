@@ -28,16 +28,24 @@ public final class Processors {
   private static ArticleProcessor timed(ArticleProcessor p, StageTimes times) {
     return a -> {
       long t0 = System.nanoTime();
+      long c0 = StageTimes.cpuNow();
       var coded = p.process(a);
       times.code.add(System.nanoTime() - t0);
+      times.codeCpu.add(StageTimes.cpuNow() - c0);
       return coded;
     };
   }
 
   /**
    * Splits the pipeline's version string ("coder=..., ontology=..., actors=...", any of ,;space separators) into
-   * its parts; a part it does not name gets the whole string, so no provenance is lost.
+   * its parts; an unnamed ontology gets a hash of the bundled ontology, any other unnamed part the whole string.
    */
+  private static String ontologyHash() {
+    StringBuilder sb = new StringBuilder();
+    org.vigil.model.Ontology.loadDefault().codes().forEach(c -> sb.append(c).append('\n'));
+    return "cameo-" + Integer.toHexString(sb.toString().hashCode());
+  }
+
   static CodingVersions versionsOf(String all) {
     Map<String, String> parts = new LinkedHashMap<>();
     for (String kv : all.split("[,; ]+")) {
@@ -46,7 +54,7 @@ public final class Processors {
         parts.put(kv.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT), kv.substring(eq + 1).strip());
       }
     }
-    return new CodingVersions(parts.getOrDefault("coder", all), parts.getOrDefault("ontology", all),
-        parts.getOrDefault("actors", all));
+    return new CodingVersions(parts.getOrDefault("coder", all),
+        parts.computeIfAbsent("ontology", k -> ontologyHash()), parts.getOrDefault("actors", all));
   }
 }

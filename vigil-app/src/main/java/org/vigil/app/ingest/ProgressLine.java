@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A one-line progress bar redrawn twice a second on a terminal: articles/s, events, rejects, duplicates and an
- * ETA from the share of input files done. Thread-safe; stops with {@link #close()}.
+ * ETA from the share of input bytes read (of files done, for standard input). Thread-safe; stops with {@link #close()}.
  */
 final class ProgressLine implements AutoCloseable {
   private final IngestCounters c;
@@ -29,8 +29,8 @@ final class ProgressLine implements AutoCloseable {
   private void draw() {
     double secs = (System.nanoTime() - start) / 1e9;
     double rate = c.stored() / Math.max(secs, 1e-3);
-    long total = Math.max(1, c.filesTotal);
-    double done = Math.min(1.0, c.filesDone.get() / (double) total);
+    double done = c.bytesTotal > 0 ? Math.min(1.0, c.bytesRead.getAsLong() / (double) c.bytesTotal)
+        : Math.min(1.0, c.filesDone.get() / (double) Math.max(1, c.filesTotal));
     int width = 20;
     int filled = (int) Math.round(done * width);
     String eta = done > 0 && done < 1 ? eta(secs / done - secs) : "--";

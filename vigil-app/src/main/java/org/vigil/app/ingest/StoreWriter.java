@@ -116,8 +116,10 @@ final class StoreWriter {
       return;
     }
     long t0 = System.nanoTime();
+    long c0 = StageTimes.cpuNow();
     StoredBatch b = store.write(batch, versions);
     times.store.add(System.nanoTime() - t0);
+    times.storeCpu.add(StageTimes.cpuNow() - c0);
     counters.added.addAndGet(b.added());
     counters.newVersions.addAndGet(b.newVersions());
     counters.duplicates.addAndGet(b.duplicates());

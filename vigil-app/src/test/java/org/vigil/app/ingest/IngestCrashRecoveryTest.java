@@ -65,15 +65,50 @@ class IngestCrashRecoveryTest {
         .hasSameSizeAs(new TextSearch(new StoreLayout(clean)).search("ceasefire", 1000));
   }
 
+  @Test
+  void readersQueryASnapshotWhileAnotherProcessIngests() throws Exception {
+    Path input = tmp.resolve("news.jsonl");
+    NewsGenerator gen = new NewsGenerator(11);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      lines.add(gen.articleLine(i));
+    }
+    Files.write(input, lines, StandardCharsets.UTF_8);
+    Path store = tmp.resolve("busy");
+    Process p = child(store, input, "40");
+    long seen = -1;
+    boolean snapshot = false;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      int coded = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.startsWith("coded ") && ++coded == 60) {
+          try (StoreReader reader = StoreReader.open(new StoreLayout(store))) {
+            snapshot = reader.fromSnapshot();
+            seen = reader.count("SELECT count(*) FROM articles");
+          }
+          new TextSearch(new StoreLayout(store)).search("troops", 5);
+        }
+      }
+    }
+    assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(snapshot).as("the writer holds the database, so the reader used the snapshot").isTrue();
+    assertThat(seen).isBetween(0L, 200L);
+    assertThat(count(store, "SELECT count(*) FROM articles")).isEqualTo(200);
+  }
+
+  private static Process child(Path store, Path input, String msPerArticle) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        SlowKeywordIngestMain.class.getName(), store.toString(), input.toString(), msPerArticle);
+    pb.redirectErrorStream(true);
+    return pb.start();
+  }
+
   /** Runs the child; kills it with SIGKILL after {@code killAfter} coded articles (never when negative). */
   private static final StringBuilder lastOutput = new StringBuilder();
 
   private static boolean runChild(Path store, Path input, int killAfter) throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        SlowKeywordIngestMain.class.getName(), store.toString(), input.toString());
-    pb.redirectErrorStream(true);
-    Process p = pb.start();
+    Process p = child(store, input, "8");
     int coded = 0;
     boolean done = false;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

@@ -12,7 +12,7 @@ import org.vigil.store.StoreLayout;
 /**
  * Child process of the crash test: ingests with the keyword stand-in coder, slowed down a little and printing
  * "coded ID" per article, so that the parent can kill it at a known point of the run.
- * Arguments: STORE_DIR INPUT.
+ * Arguments: STORE_DIR INPUT [MILLISECONDS_PER_ARTICLE].
  */
 public final class SlowKeywordIngestMain {
   private SlowKeywordIngestMain() {}
@@ -20,9 +20,10 @@ public final class SlowKeywordIngestMain {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     KeywordArticleCoder coder = new KeywordArticleCoder();
+    long sleepMs = args.length > 2 ? Long.parseLong(args[2]) : 8;
     ArticleProcessor slow = a -> {
       try {
-        Thread.sleep(8);
+        Thread.sleep(sleepMs);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

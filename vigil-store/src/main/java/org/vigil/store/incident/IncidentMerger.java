@@ -3,6 +3,7 @@ package org.vigil.store.incident;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,13 +18,15 @@ import java.util.function.Function;
 
 /**
  * Merges event reports into incidents. Two reports are linked when they share the dyad (source and target
- * country), their named actors do not conflict, their codes are compatible (same root, or both material attacks
+ * country; reports with neither country known stay single), their named actors do not conflict, their codes are compatible (same root, or both material attacks
  * of roots 18-20, which covers an attack and its casualty report), their dates lie within the window and their
- * places within the distance; incidents are the connected groups. The result depends only on the set of reports,
- * never on their order, and merging is idempotent. Immutable and thread-safe.
+ * places within the distance; incidents are the groups so linked, joined in a canonical order (by date, then
+ * event id) and never beyond a total span of days. The result depends only on the set of reports, never on the
+ * order they arrive in, and merging is idempotent. Immutable and thread-safe.
  */
 public final class IncidentMerger {
   private static final Set<String> ATTACK_ROOTS = Set.of("18", "19", "20");
+  private static final String UNKNOWN_DYAD = "---|---";
   private final MergeSettings settings;
 
   public IncidentMerger(MergeSettings settings) {
@@ -37,8 +40,12 @@ public final class IncidentMerger {
     List<EventFact> sorted = new ArrayList<>(byId.values());
     sorted.sort(Comparator.comparing(EventFact::date).thenComparing(EventFact::eventId));
     int[] parent = new int[sorted.size()];
+    LocalDate[] first = new LocalDate[sorted.size()];
+    LocalDate[] last = new LocalDate[sorted.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
+      first[i] = sorted.get(i).date();
+      last[i] = first[i];
     }
     for (int i = 0; i < sorted.size(); i++) {
       for (int j = i + 1; j < sorted.size(); j++) {
@@ -48,7 +55,7 @@ public final class IncidentMerger {
           break;
         }
         if (linked(a, b)) {
-          union(parent, i, j);
+          union(parent, first, last, i, j);
         }
       }
     }
@@ -65,7 +72,7 @@ public final class IncidentMerger {
   }
 
   boolean linked(EventFact a, EventFact b) {
-    return a.dyad().equals(b.dyad())
+    return a.dyad().equals(b.dyad()) && !a.dyad().equals(UNKNOWN_DYAD)
         && !conflict(a.srcActor(), b.srcActor()) && !conflict(a.tgtActor(), b.tgtActor())
         && (a.root().equals(b.root()) || ATTACK_ROOTS.contains(a.root()) && ATTACK_ROOTS.contains(b.root()))
         && near(a, b);
@@ -98,12 +105,22 @@ public final class IncidentMerger {
     return i;
   }
 
-  private static void union(int[] parent, int a, int b) {
+  /** Joins the groups of a and b unless the joined group would span more than the allowed days. */
+  private void union(int[] parent, LocalDate[] first, LocalDate[] last, int a, int b) {
     int ra = find(parent, a);
     int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra == rb) {
+      return;
     }
+    LocalDate lo = first[ra].isBefore(first[rb]) ? first[ra] : first[rb];
+    LocalDate hi = last[ra].isAfter(last[rb]) ? last[ra] : last[rb];
+    if (ChronoUnit.DAYS.between(lo, hi) > settings.maxSpanDays()) {
+      return;
+    }
+    int root = Math.min(ra, rb);
+    parent[Math.max(ra, rb)] = root;
+    first[root] = lo;
+    last[root] = hi;
   }
 
   private static Incident incident(List<EventFact> group) {

@@ -54,6 +54,25 @@ class IncidentMergerTest {
     assertThat(actors).as("an unnamed report may join either, so the chain links all three").hasSize(1);
   }
 
+  @Test
+  void leavesReportsWithNoKnownCountryOnEitherSideSingle() {
+    assertThat(merger.merge(List.of(
+        fact("u1", "W", "2025-03-01", null, null, null, "190", null, null, null),
+        fact("u2", "V", "2025-03-01", null, null, null, "190", null, null, null)))).hasSize(2);
+  }
+
+  @Test
+  void doesNotChainADailySeriesIntoOneEndlessIncident() {
+    List<EventFact> daily = new ArrayList<>();
+    for (int d = 0; d < 20; d++) {
+      daily.add(fact("d" + d, "W", LocalDate.of(2025, 4, 1).plusDays(d).toString(), "SYR", null, "TUR", "190",
+          null, null, null));
+    }
+    List<Incident> out = merger.merge(daily);
+    assertThat(out).hasSizeGreaterThan(1).allSatisfy(i -> assertThat(
+        java.time.temporal.ChronoUnit.DAYS.between(i.dateStart(), i.dateEnd())).isLessThanOrEqualTo(5));
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {1, 7, 42, 1234, 99991})
   void mergingIsIndependentOfOrderAndIdempotent(long seed) {
