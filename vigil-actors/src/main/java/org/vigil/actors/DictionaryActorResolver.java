@@ -130,6 +130,11 @@ final class DictionaryActorResolver implements ActorResolver {
       return entity.map(ner -> new ActorRef(UnknownEntity.text(phrase, ner), null, null, null, ner,
           "unknown " + ner + ": no actor entry matches"));
     }
+    Optional<Match> owner = ownerOfInstitution(matches, country.get(), head);
+    if (owner.isPresent()) {
+      noun = country;
+      country = owner;
+    }
     AliasIndex.Hit c = country.get().hits().get(0);
     ActorEntry ce = c.entry();
     String sector = ce.sector();
@@ -142,6 +147,26 @@ final class DictionaryActorResolver implements ActorResolver {
     String actor = ce.kind() == ActorKind.IGO ? ce.id() : null;
     return Optional.of(new ActorRef(text, ce.country(), sector, actor, entity.orElse(null),
         basis + affiliations(matches)));
+  }
+
+  /**
+   * "Peru's Congress", "Germany's Foreign Office": an institution named like another country's (a metonym at
+   * the head) belongs to the country that modifies it; the metonym then gives only the sector.
+   */
+  private static Optional<Match> ownerOfInstitution(List<Match> matches, Match chosen, int head) {
+    ActorEntry e = chosen.hits().get(0).entry();
+    if (e.kind() != ActorKind.METONYM || e.sector() == null || !chosen.covers(head)) {
+      return Optional.empty();
+    }
+    Match owner = null;
+    for (Match m : matches) {
+      ActorEntry o = m.hits().get(0).entry();
+      if (m != chosen && m.role() == PhraseMatcher.Role.PLAIN && m.lastToken() < chosen.firstToken()
+          && o.kind() == ActorKind.COUNTRY && !o.country().equals(e.country())) {
+        owner = m;
+      }
+    }
+    return Optional.ofNullable(owner);
   }
 
   /**
