@@ -195,15 +195,21 @@ final class DictionaryActorResolver implements ActorResolver {
       if (m.role() == PhraseMatcher.Role.LEADER && led == null) {
         led = m;
       } else if (m.role() == PhraseMatcher.Role.PLAIN) {
-        if (m.firstToken() <= head) {
+        if (m.firstToken() <= head && !venueAfterCountry(before, m)) {
           before = m;
-        } else if (after == null) {
+        } else if (m.firstToken() > head && after == null) {
           after = m;
         }
       }
     }
     Match pick = before != null ? before : after != null ? after : led;
     return Optional.ofNullable(pick);
+  }
+
+  /** "Russia's UN ambassador": an organisation after a country names the venue of the role, not its owner. */
+  private static boolean venueAfterCountry(Match country, Match next) {
+    return country != null && country.hits().get(0).entry().kind() == ActorKind.COUNTRY
+        && next.hits().get(0).entry().kind() == ActorKind.IGO;
   }
 
   /** The sector noun or title covering the head, else the last one in the phrase. */
