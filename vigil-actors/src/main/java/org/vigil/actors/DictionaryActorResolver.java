@@ -61,10 +61,17 @@ final class DictionaryActorResolver implements ActorResolver {
     return base.version();
   }
 
-  /** The plain match of {@code kind} covering the head, else the one nearest before it, else the first. */
+  /**
+   * The plain match of {@code kind} covering the head, else the one nearest before it, else the first; a group
+   * that leads the head ("Hamas-led militants") when no group is named plainly.
+   */
   private static Optional<Match> named(List<Match> matches, int head, ActorKind kind) {
     Match best = null;
+    Match leader = null;
     for (Match m : matches) {
+      if (m.role() == PhraseMatcher.Role.LEADER && kind == ActorKind.GROUP && hasKind(m, kind) && leader == null) {
+        leader = m;
+      }
       if (m.role() != PhraseMatcher.Role.PLAIN || !hasKind(m, kind)) {
         continue;
       }
@@ -75,7 +82,7 @@ final class DictionaryActorResolver implements ActorResolver {
         best = m;
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(best != null ? best : leader);
   }
 
   private static boolean hasKind(Match m, ActorKind kind) {
