@@ -60,7 +60,7 @@ public final class ActorLookup {
     if (!e.backedBy().isEmpty()) {
       b.append("  backed by: ").append(String.join(", ", e.backedBy())).append('\n');
     }
-    kb.sponsorOf(e.id()).ifPresent(s -> b.append("  sponsor roll-up: ").append(s).append('\n'));
+    b.append("  roll-up: ").append(String.join(" > ", kb.rollUp(e.id()))).append('\n');
     for (Role role : e.roles()) {
       String owner = role.org() != null ? "@" + role.org() : role.country() + " " + role.sector();
       b.append(role.activeOn(date) ? "  * " : "    ").append(role.title()).append(" (").append(owner).append(") ")
