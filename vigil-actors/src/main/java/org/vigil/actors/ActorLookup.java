@@ -20,6 +20,11 @@ public final class ActorLookup {
    * mention's capitalised words as a named entity, as the NLP stage would.
    */
   public static String explain(ActorKnowledgeBase kb, String mention, LocalDate date, String ner) {
+    return explain(kb, mention, date, ner, null);
+  }
+
+  /** As {@link #explain(ActorKnowledgeBase, String, LocalDate, String)} with the phrase head given by its word. */
+  public static String explain(ActorKnowledgeBase kb, String mention, LocalDate date, String ner, String headWord) {
     Map<String, String> tags = new HashMap<>();
     if (ner != null && !ner.isBlank()) {
       for (Token t : PlainTokens.of(mention)) {
@@ -32,7 +37,14 @@ public final class ActorLookup {
     if (phrase.isEmpty()) {
       return "\"" + mention + "\": no words\n";
     }
-    Optional<ActorRef> ref = kb.resolver().resolve(phrase, phrase.size() - 1, date);
+    int head = phrase.size() - 1;
+    for (int i = 0; headWord != null && i < phrase.size(); i++) {
+      if (phrase.get(i).word().equals(headWord)) {
+        head = i;
+        break;
+      }
+    }
+    Optional<ActorRef> ref = kb.resolver().resolve(phrase, head, date);
     StringBuilder b = new StringBuilder();
     b.append('"').append(mention).append("\" on ").append(date).append(": ");
     if (ref.isEmpty()) {
