@@ -53,12 +53,19 @@ public final class IngestRun {
   }
 
   private final ArticleProcessor processor;
-  private final CodingVersions versions;
+  private final java.util.function.Supplier<CodingVersions> versions;
   private final Settings settings;
   private final StageTimes times;
   private final IngestCounters counters = new IngestCounters();
 
   public IngestRun(ArticleProcessor processor, CodingVersions versions, Settings settings, StageTimes times) {
+    this(processor, () -> versions, settings, times);
+    Objects.requireNonNull(versions, "versions");
+  }
+
+  /** A run whose versions are known only once the processor has loaded (asked for at the first store write). */
+  public IngestRun(ArticleProcessor processor, java.util.function.Supplier<CodingVersions> versions,
+      Settings settings, StageTimes times) {
     this.processor = Objects.requireNonNull(processor, "processor");
     this.versions = Objects.requireNonNull(versions, "versions");
     this.settings = Objects.requireNonNull(settings, "settings");

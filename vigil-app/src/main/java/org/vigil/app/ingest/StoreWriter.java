@@ -18,7 +18,7 @@ import org.vigil.store.StoredBatch;
 final class StoreWriter {
   private static final CodedArticle END = null;
   private final DuckDbEventStore store;
-  private final CodingVersions versions;
+  private final java.util.function.Supplier<CodingVersions> versions;
   private final IngestRun.Settings settings;
   private final IngestCounters counters;
   private final StageTimes times;
@@ -26,7 +26,7 @@ final class StoreWriter {
   private final Thread thread = new Thread(this::loop, "vigil-store-writer");
   private volatile RuntimeException failure;
 
-  StoreWriter(DuckDbEventStore store, CodingVersions versions, IngestRun.Settings settings,
+  StoreWriter(DuckDbEventStore store, java.util.function.Supplier<CodingVersions> versions, IngestRun.Settings settings,
       IngestCounters counters, StageTimes times) {
     this.store = store;
     this.versions = versions;
@@ -117,7 +117,7 @@ final class StoreWriter {
     }
     long t0 = System.nanoTime();
     long c0 = StageTimes.cpuNow();
-    StoredBatch b = store.write(batch, versions);
+    StoredBatch b = store.write(batch, versions.get());
     times.store.add(System.nanoTime() - t0);
     times.storeCpu.add(StageTimes.cpuNow() - c0);
     counters.added.addAndGet(b.added());
