@@ -115,6 +115,15 @@ class StoreCommandsTest {
     assertThat(out).contains("j1", "195");
   }
 
+  @Test
+  void dyadShowsWeeklyQuadClassCountsAndIncidentsListTheirReports() {
+    ingest();
+    String dyad = capture("dyad", "VAL", "MOR", "--store", store.toString());
+    assertThat(dyad).contains("2025-02-24").contains("no declared ceasefire");
+    assertThat(dyad.lines().filter(l -> l.startsWith("2025-")).count()).isEqualTo(1);
+    assertThat(capture("incidents", "--store", store.toString())).contains("VAL|MOR");
+  }
+
   private static byte[] gzip(byte[] data) throws IOException {
     ByteArrayOutputStream bos = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(bos)) {
