@@ -26,6 +26,8 @@ final class ActorFileParser {
   private final List<ActorEntry> entries = new ArrayList<>();
   private final List<ActorEntry> capitals = new ArrayList<>();
   private ActorKind section;
+  /** Offsets in the current logical line where each physical line starts, with its line number. */
+  private final List<int[]> lineStarts = new ArrayList<>();
 
   ActorFileParser(String file) {
     this.file = file;
@@ -36,12 +38,15 @@ final class ActorFileParser {
     String[] lines = text.split("\r?\n", -1);
     StringBuilder logical = null;
     int start = 0;
+    lineStarts.clear();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       String trimmed = line.strip();
       boolean continuation = !line.isEmpty() && Character.isWhitespace(line.charAt(0)) && trimmed.startsWith("|");
       if (continuation && logical != null) {
-        logical.append(' ').append(trimmed);
+        logical.append(' ');
+        lineStarts.add(new int[] {logical.length(), i + 1});
+        logical.append(trimmed);
         continue;
       }
       if (logical != null) {
@@ -58,6 +63,8 @@ final class ActorFileParser {
       } else {
         logical = new StringBuilder(trimmed);
         start = i + 1;
+        lineStarts.clear();
+        lineStarts.add(new int[] {0, start});
       }
     }
     if (logical != null) {
@@ -92,21 +99,24 @@ final class ActorFileParser {
       return;
     }
     EntryFields f = new EntryFields(id, section, location(line));
+    int offset = fields[0].length() + 1;
     for (int k = 1; k < fields.length; k++) {
+      int at = lineAt(offset);
+      offset += fields[k].length() + 1;
       String field = fields[k].strip();
       int colon = field.indexOf(':');
       if (colon <= 0) {
-        problem(line, "malformed field '" + field + "' in entry " + id + " (expected 'key: value')");
+        problem(at, "malformed field '" + field + "' in entry " + id + " (expected 'key: value')");
         continue;
       }
       String key = field.substring(0, colon).strip();
       String value = field.substring(colon + 1).strip();
       if (!KEYS.contains(key)) {
-        problem(line, "unknown key '" + key + "' in entry " + id);
+        problem(at, "unknown key '" + key + "' in entry " + id);
       } else if (value.isEmpty()) {
-        problem(line, "empty value for '" + key + "' in entry " + id);
+        problem(at, "empty value for '" + key + "' in entry " + id);
       } else {
-        field(f, key, value, line);
+        field(f, key, value, at);
       }
     }
     if (f.kind == null) {
@@ -115,9 +125,20 @@ final class ActorFileParser {
     }
     entries.add(f.build());
     if (!f.capitals.isEmpty()) {
-      capitals.add(new ActorEntry(id + "@capital", ActorKind.METONYM, f.capitals, List.of(), id, "GOV",
+      capitals.add(new ActorEntry(id + "@capital", ActorKind.METONYM, f.capitals, List.of(), id, null,
           null, List.of(), List.of(), false, location(line)));
     }
+  }
+
+  /** The physical line of an offset in the current logical line. */
+  private int lineAt(int offset) {
+    int line = lineStarts.isEmpty() ? 0 : lineStarts.get(0)[1];
+    for (int[] start : lineStarts) {
+      if (start[0] <= offset) {
+        line = start[1];
+      }
+    }
+    return line;
   }
 
   private void field(EntryFields f, String key, String value, int line) {

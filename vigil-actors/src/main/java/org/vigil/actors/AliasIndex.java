@@ -21,7 +21,8 @@ final class AliasIndex {
   private final Map<String, List<Hit>> lower = new HashMap<>();
   private final Map<String, List<Hit>> exact = new HashMap<>();
   private final List<Clash> clashes = new ArrayList<>();
-  private int maxWords = 1;
+  private final Map<String, Integer> lowerFirst = new HashMap<>();
+  private final Map<String, Integer> exactFirst = new HashMap<>();
 
   /** Adds every alias of {@code entry}; user entries are placed before ours so they win. */
   void add(ActorEntry entry, boolean user) {
@@ -48,18 +49,20 @@ final class AliasIndex {
     if (words.isEmpty()) {
       return;
     }
-    maxWords = Math.max(maxWords, words.size());
     if (AliasText.isAcronym(hit.alias())) {
-      put(exact, AliasText.key(words, true), hit);
-      if (AliasText.key(words, true).length() >= 4 && words.size() == 1) {
-        put(exact, AliasText.titleCase(AliasText.key(words, true)), hit);
+      String key = AliasText.key(words, true);
+      put(exact, exactFirst, key, words.size(), hit);
+      if (key.length() >= 4 && words.size() == 1) {
+        put(exact, exactFirst, AliasText.titleCase(key), 1, hit);
       }
     } else {
-      put(lower, AliasText.key(words, false), hit);
+      put(lower, lowerFirst, AliasText.key(words, false), words.size(), hit);
     }
   }
 
-  private void put(Map<String, List<Hit>> map, String key, Hit hit) {
+  private void put(Map<String, List<Hit>> map, Map<String, Integer> first, String key, int length, Hit hit) {
+    int space = key.indexOf(' ');
+    first.merge(space < 0 ? key : key.substring(0, space), length, Math::max);
     List<Hit> hits = map.computeIfAbsent(key, k -> new ArrayList<>(1));
     for (Hit other : hits) {
       if (other.entry().id().equals(hit.entry().id())) {
@@ -89,8 +92,9 @@ final class AliasIndex {
     return hits == null ? List.of() : hits;
   }
 
-  int maxWords() {
-    return maxWords;
+  /** The most words of any alias starting with this word (as written, or lower-cased); 0 when none. */
+  int maxWordsFrom(String exactWord, String lowerWord) {
+    return Math.max(exactFirst.getOrDefault(exactWord, 0), lowerFirst.getOrDefault(lowerWord, 0));
   }
 
   int size() {

@@ -40,15 +40,38 @@ final class AliasText {
     return out.toString();
   }
 
-  /** Splits an alias into words on whitespace and hyphens, the way phrase tokens are split. */
+  /**
+   * Splits an alias or a token into words on whitespace and hyphens, with "'s" a word of its own, as phrases
+   * are; a leading "the" of a several-word alias is dropped. No regular expression: this runs per token.
+   */
   static List<String> words(String alias) {
-    List<String> out = new ArrayList<>();
-    for (String part : alias.split("[\\s\\-\u2010\u2011\u2013]+")) {
-      if (!part.isEmpty()) {
-        out.add(part);
+    List<String> out = new ArrayList<>(2);
+    int start = 0;
+    for (int i = 0; i <= alias.length(); i++) {
+      if (i == alias.length() || isSeparator(alias.charAt(i))) {
+        if (i > start) {
+          addPart(out, alias.substring(start, i));
+        }
+        start = i + 1;
       }
     }
+    if (out.size() > 1 && out.get(0).equalsIgnoreCase("the")) {
+      out.remove(0);
+    }
     return out;
+  }
+
+  private static boolean isSeparator(char c) {
+    return Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013';
+  }
+
+  private static void addPart(List<String> out, String part) {
+    if (part.length() > 2 && (part.endsWith("'s") || part.endsWith("\u2019s"))) {
+      out.add(part.substring(0, part.length() - 2));
+      out.add("'s");
+    } else {
+      out.add(part);
+    }
   }
 
   /** True for an acronym alias (all letters upper case, e.g. "US", "U.N."), matched case-sensitively. */

@@ -2,7 +2,9 @@ package org.vigil.actors;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import org.vigil.actors.PhraseMatcher.Match;
 import org.vigil.actors.PhraseMatcher.Word;
@@ -17,6 +19,9 @@ import org.vigil.model.Token;
  * coder's coreference; an unmatched named entity comes back with its text and NER type only. Thread-safe.
  */
 final class DictionaryActorResolver implements ActorResolver {
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
+  private static final Set<String> BRANCHES =
+      Set.of("branch", "branches", "affiliate", "affiliates", "offshoot", "franchise", "province", "cell", "cells");
   private final ActorKnowledgeBase base;
   private final PhraseMatcher matcher;
   private final PersonRoles people;
@@ -46,7 +51,7 @@ final class DictionaryActorResolver implements ActorResolver {
     }
     Optional<Match> group = named(matches, head, ActorKind.GROUP);
     if (group.isPresent()) {
-      return Optional.of(group(text, group.get(), sectorMatch(matches, head), matches));
+      return Optional.of(group(text, group.get(), date, matches, localCountry(phrase, matches, group.get(), head)));
     }
     return countryAndSector(text, phrase, words, matches, head);
   }
@@ -77,20 +82,48 @@ final class DictionaryActorResolver implements ActorResolver {
     return m.hits().get(0).entry().kind() == kind;
   }
 
-  private ActorRef group(String text, Match match, Optional<Match> noun, List<Match> matches) {
+  /**
+   * A named group: its home country and sector, or those of a dated role it holds (in power, say); a
+   * transnational group, or a group's named branch ("Islamic State's Afghan branch"), takes the country the
+   * phrase places it in.
+   */
+  private ActorRef group(String text, Match match, LocalDate date, List<Match> matches, Optional<Match> local) {
     AliasIndex.Hit hit = match.hits().get(0);
     ActorEntry e = hit.entry();
-    String basis = e.source() + " " + e.id() + " ('" + hit.alias() + "')" + affiliations(matches);
-    return new ActorRef(text, e.country(), e.sector(), e.id(), null, basis);
+    String basis = e.source() + " " + e.id() + " ('" + hit.alias() + "')";
+    if (local.isPresent()) {
+      AliasIndex.Hit c = local.get().hits().get(0);
+      return new ActorRef(text, c.entry().country(), e.sector(), e.id(), null,
+          basis + " in " + c.entry().country() + " ('" + c.alias() + "', " + c.entry().source() + ")");
+    }
+    Optional<Role> role = PersonRoles.active(e, date);
+    if (role.isPresent() && role.get().country() != null) {
+      Role r = role.get();
+      return new ActorRef(text, r.country(), r.sector(), e.id(), null,
+          basis + ": " + r.title() + " " + r.range() + " (" + r.source() + ")" + affiliations(matches));
+    }
+    return new ActorRef(text, e.country(), e.sector(), e.id(), null, basis + affiliations(matches));
+  }
+
+  /** The country a transnational group or a group's branch is placed in by the phrase, if any. */
+  private static Optional<Match> localCountry(List<Token> phrase, List<Match> matches, Match group, int head) {
+    ActorEntry e = group.hits().get(0).entry();
+    boolean branch = !group.covers(head) && BRANCHES.contains(phrase.get(head).word().toLowerCase(Locale.ROOT));
+    if (e.country() != null && !branch) {
+      return Optional.empty();
+    }
+    return countryMatch(matches, head).filter(m -> m.role() == PhraseMatcher.Role.PLAIN
+        && m.hits().get(0).entry().kind() != ActorKind.IGO);
   }
 
   private Optional<ActorRef> countryAndSector(
       String text, List<Token> phrase, List<Word> words, List<Match> matches, int head) {
-    Optional<Match> country = countryMatch(matches, head);
+    Optional<Match> country = countryMatch(matches, head)
+        .filter(m -> m.firstToken() <= head || !ownedByPronoun(phrase, head));
     Optional<Match> noun = sectorMatch(matches, head);
     Optional<String> entity = UnknownEntity.find(phrase, words, matches);
     if (country.isEmpty()) {
-      if (noun.isPresent() && standsAlone(noun.get(), phrase)) {
+      if (noun.isPresent() && noun.get().covers(head) && standsAlone(noun.get(), phrase)) {
         ActorEntry s = noun.get().hits().get(0).entry();
         return Optional.of(new ActorRef(text, null, s.sector(), null, null, s.source() + " sector " + s.sector()));
       }
@@ -109,6 +142,19 @@ final class DictionaryActorResolver implements ActorResolver {
     String actor = ce.kind() == ActorKind.IGO ? ce.id() : null;
     return Optional.of(new ActorRef(text, ce.country(), sector, actor, entity.orElse(null),
         basis + affiliations(matches)));
+  }
+
+  /**
+   * "its troops from Niger": a possessive pronoun before the head names the owner elsewhere, so a country
+   * after the head is a place, not the actor's nationality.
+   */
+  private static boolean ownedByPronoun(List<Token> phrase, int head) {
+    for (int t = 0; t < head; t++) {
+      if (POSSESSIVE_PRONOUNS.contains(phrase.get(t).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Country-like modifiers (country, organisation, metonym): nearest at or before the head, else after. */
@@ -151,15 +197,20 @@ final class DictionaryActorResolver implements ActorResolver {
     return Optional.ofNullable(last);
   }
 
-  /** A sector noun alone names an actor only when plural or marked standalone ("police"); titles never. */
+  /**
+   * A sector noun alone names an actor only when it is the head and plural (by POS tag, or by its ending when
+   * untagged) or marked standalone ("police"); a title never does.
+   */
   private static boolean standsAlone(Match noun, List<Token> phrase) {
     ActorEntry e = noun.hits().get(0).entry();
     if (e.kind() != ActorKind.SECTOR) {
       return false;
     }
     Token last = phrase.get(noun.lastToken());
-    String w = last.word();
-    boolean plural = last.pos().startsWith("NNS") || (w.endsWith("s") && !w.endsWith("ss"));
+    String w = last.word().toLowerCase(java.util.Locale.ROOT);
+    boolean plural = last.pos().isEmpty()
+        ? (w.endsWith("s") && !w.endsWith("ss")) || w.endsWith("men")
+        : last.pos().startsWith("NNS") || last.pos().startsWith("NNPS");
     return e.standalone() || plural;
   }
 

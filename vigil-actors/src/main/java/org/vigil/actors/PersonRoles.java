@@ -7,11 +7,11 @@ import org.vigil.model.ActorRef;
 
 /**
  * Resolves a matched person on a date: the first role active on that date gives country and sector; after
- * their last role a person is a former official (sector ELI); before their first role only their home
- * country is known. Where an alias names several people, the one in office on the date wins. Thread-safe.
+ * their last role a person is a politician out of office (sector OPP, the team's gold convention; CAMEO would
+ * say ELI); before their first role only their home country is known. Where an alias names several people, the one in office on the date wins. Thread-safe.
  */
 final class PersonRoles {
-  static final String FORMER = "ELI";
+  static final String FORMER = "OPP";
   private final ActorKnowledgeBase base;
 
   PersonRoles(ActorKnowledgeBase base) {

@@ -8,7 +8,7 @@ import org.vigil.model.Token;
 /**
  * Finds the aliases named in a noun phrase, leftmost-longest, over its words split at hyphens. A match inside
  * a hyphenated compound is marked by what the compound does to it: "Iran-aligned" makes Iran an affiliation,
- * "US-led" a leader, "anti-Israel" and "Jordan-Syria" nothing to the phrase's actor. Stateless; thread-safe.
+ * "US-led" a leader, "Greek-owned" the owner (plain), "anti-Israel" and "Jordan-Syria" nothing to the actor. Stateless; thread-safe.
  */
 final class PhraseMatcher {
 
@@ -28,7 +28,13 @@ final class PhraseMatcher {
   private static final Set<String> AFFILIATION_SUFFIXES = Set.of("aligned", "backed", "allied", "sponsored",
       "supported", "funded", "armed", "affiliated", "linked", "inspired", "trained", "loyal", "leaning", "friendly",
       "oriented", "proxy", "controlled", "financed", "run");
-  private static final String BARRIER = "\u0000";
+
+  /** "Greek-owned", "British-flagged", "UK-based": the country is the owner's, so it names the actor. */
+  private static final Set<String> OWNER_SUFFIXES = Set.of("owned", "flagged", "registered", "based", "operated");
+
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "shaikh",
+      "ayatollah", "mullah", "imam", "rev", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "prof", "lord", "lady",
+      "sayyed", "sayyid", "emir", "king", "queen", "prince", "princess", "president", "minister", "premier");
 
   private final AliasIndex index;
 
@@ -36,36 +42,38 @@ final class PhraseMatcher {
     this.index = index;
   }
 
-  /** Splits the phrase into words; possessive markers become barriers that no alias crosses. */
+  /** Splits the phrase into words at hyphens; a possessive "'s" is a word of its own, as in aliases. */
   static List<Word> words(List<Token> phrase) {
     List<Word> out = new ArrayList<>(phrase.size() + 2);
     int compound = -1;
     for (int t = 0; t < phrase.size(); t++) {
       Token token = phrase.get(t);
       String w = token.word();
-      if (isPossessive(w)) {
-        out.add(new Word(BARRIER, BARRIER, t, ++compound, false, "O"));
-        continue;
-      }
-      if (isHyphen(w) || !gluedByHyphen(phrase, t)) {
-        compound += isHyphen(w) ? 0 : 1;
-      }
       if (isHyphen(w)) {
         continue;
       }
-      String body = stripPossessive(w);
-      for (String part : AliasText.words(body)) {
+      if (!gluedByHyphen(phrase, t)) {
+        compound++;
+      }
+      for (String part : AliasText.words(w)) {
         String exact = AliasText.word(part, true);
         if (!exact.isEmpty()) {
           out.add(new Word(AliasText.word(part, false), exact, t, compound,
-              Character.isUpperCase(part.charAt(0)), token.ner()));
+              hasUpperCase(part), token.ner()));
         }
-      }
-      if (body.length() != w.length()) {
-        out.add(new Word(BARRIER, BARRIER, t, ++compound, false, "O"));
       }
     }
     return out;
+  }
+
+  /** "Israel", "iSrael", "US" count as capitalised; a proper name written all in lower case does not match. */
+  private static boolean hasUpperCase(String part) {
+    for (int i = 0; i < part.length(); i++) {
+      if (Character.isUpperCase(part.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean gluedByHyphen(List<Token> phrase, int t) {
@@ -80,17 +88,6 @@ final class PhraseMatcher {
     return w.equals("-") || w.equals("\u2010") || w.equals("\u2011") || w.equals("--");
   }
 
-  private static boolean isPossessive(String w) {
-    return w.equals("'s") || w.equals("'") || w.equals("\u2019s") || w.equals("\u2019") || w.equals("'S");
-  }
-
-  private static String stripPossessive(String w) {
-    if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
-      return w.substring(0, w.length() - 2);
-    }
-    return w;
-  }
-
   /** All matches, leftmost-longest, in text order. */
   List<Match> match(List<Word> words) {
     List<Match> out = new ArrayList<>(4);
@@ -98,7 +95,7 @@ final class PhraseMatcher {
     StringBuilder lower = new StringBuilder(64);
     int i = 0;
     while (i < words.size()) {
-      int longest = Math.min(index.maxWords(), words.size() - i);
+      int longest = Math.min(index.maxWordsFrom(words.get(i).exact(), words.get(i).lower()), words.size() - i);
       Match found = null;
       for (int n = longest; n >= 1 && found == null; n--) {
         exact.setLength(0);
@@ -115,6 +112,9 @@ final class PhraseMatcher {
           capital |= w.capitalised();
         }
         List<AliasIndex.Hit> hits = usable(index.lookup(exact.toString(), lower.toString()), capital, words, i, i + n);
+        if (n == 1 && continuesAName(words, i, out)) {
+          hits = withoutPeople(hits);
+        }
         if (!hits.isEmpty()) {
           found = new Match(hits, i, i + n, words.get(i).token(), words.get(i + n - 1).token(), role(words, i, i + n));
         }
@@ -154,6 +154,29 @@ final class PhraseMatcher {
     return kept == null ? hits : kept;
   }
 
+  /**
+   * True when the word before {@code i} is an unmatched part of the same person's name ("Bill" in "Bill
+   * Gates"), so a one-word surname alias there names someone else.
+   */
+  private static boolean continuesAName(List<Word> words, int i, List<Match> before) {
+    if (i == 0) {
+      return false;
+    }
+    Word prev = words.get(i - 1);
+    boolean matched = !before.isEmpty() && before.get(before.size() - 1).end() == i;
+    return prev.ner().equals("PERSON") && !matched && !HONORIFICS.contains(prev.lower());
+  }
+
+  private static List<AliasIndex.Hit> withoutPeople(List<AliasIndex.Hit> hits) {
+    List<AliasIndex.Hit> out = new ArrayList<>(hits.size());
+    for (AliasIndex.Hit h : hits) {
+      if (h.entry().kind() != ActorKind.PERSON) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
   /** The NER tag all words share, or "O". */
   private static String commonNer(List<Word> words, int start, int end) {
     String ner = words.get(start).ner();
@@ -178,6 +201,9 @@ final class PhraseMatcher {
       }
       if (AFFILIATION_SUFFIXES.contains(w.lower()) || (w.lower().equals("pro") && k < start)) {
         return Role.AFFILIATION;
+      }
+      if (OWNER_SUFFIXES.contains(w.lower()) && k >= end) {
+        continue;
       }
       if (w.lower().equals("led") || w.lower().equals("headed")) {
         role = Role.LEADER;

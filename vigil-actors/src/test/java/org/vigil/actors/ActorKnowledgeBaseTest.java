@@ -25,7 +25,7 @@ class ActorKnowledgeBaseTest {
   }
 
   private static Optional<ActorRef> resolve(String phrase, Map<String, String> ner, LocalDate date) {
-    List<Token> tokens = SimpleTokens.of(phrase, ner);
+    List<Token> tokens = PlainTokens.of(phrase, ner);
     return kb.resolver().resolve(tokens, tokens.size() - 1, date);
   }
 
@@ -56,7 +56,7 @@ class ActorKnowledgeBaseTest {
   @Test
   void resolvesMetonyms() {
     assertThat(resolve("the Pentagon", REF_DATE).orElseThrow().cameoCode()).isEqualTo("USAMIL");
-    assertThat(resolve("Washington", REF_DATE).orElseThrow().cameoCode()).isEqualTo("USAGOV");
+    assertThat(resolve("Washington", REF_DATE).orElseThrow().cameoCode()).isEqualTo("USA");
   }
 
   @Test
@@ -66,7 +66,8 @@ class ActorKnowledgeBaseTest {
     assertThat(during.actor()).isEqualTo("lloyd-austin");
     assertThat(during.basis()).contains("Defense Secretary").contains("2021-01-22..2025-01-20");
     ActorRef after = resolve("Lloyd Austin", LocalDate.of(2025, 6, 1)).orElseThrow();
-    assertThat(after.sector()).isEqualTo("ELI");
+    assertThat(after.sector()).isEqualTo("OPP");
+    assertThat(after.basis()).contains("former Defense Secretary");
   }
 
   @Test
@@ -93,5 +94,14 @@ class ActorKnowledgeBaseTest {
   void exposesSponsorForRollUp() {
     assertThat(kb.sponsorOf("kataib-hezbollah")).contains("IRN");
     assertThat(kb.partOf("kataib-hezbollah")).contains("popular-mobilization-forces");
+  }
+
+  @Test
+  void surnameAliasAfterAnotherFirstNameIsSomeoneElse() {
+    ActorRef ref = resolve("Bill Gates", Map.of("Bill", "PERSON", "Gates", "PERSON"), REF_DATE).orElseThrow();
+    assertThat(ref.actor()).isNull();
+    assertThat(ref.nerType()).isEqualTo("PERSON");
+    ActorRef mr = resolve("Mr Gates", Map.of("Mr", "PERSON", "Gates", "PERSON"), LocalDate.of(2008, 1, 1)).orElseThrow();
+    assertThat(mr.actor()).isEqualTo("robert-gates");
   }
 }

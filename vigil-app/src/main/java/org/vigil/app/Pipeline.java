@@ -44,6 +44,11 @@ public final class Pipeline {
     return annotator;
   }
 
+  /** The coding stage alone, for benchmarks. */
+  public EventCoder coder() {
+    return coder;
+  }
+
   /** Versions of coder, ontology and dictionaries, for provenance on stored events. */
   public String versions() {
     return versions;

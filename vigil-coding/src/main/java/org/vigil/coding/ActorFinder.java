@@ -122,10 +122,53 @@ final class ActorFinder {
     return false;
   }
 
+  /**
+   * The actors of a phrase whose modifiers are coordinated ("US and Philippine troops" names two), else the one
+   * actor it names; empty when it names none.
+   */
+  List<ActorRef> resolveEach(Graph g, int head) {
+    for (Dependency d : g.children(head)) {
+      String r = d.relation();
+      if (!r.equals("amod") && !r.equals("compound") && !r.equals("nmod:poss")) {
+        continue;
+      }
+      List<Integer> alts = new ArrayList<>();
+      alts.add(d.dependent());
+      for (Dependency c : g.children(d.dependent())) {
+        if (c.relation().startsWith("conj")) {
+          alts.add(c.dependent());
+        }
+      }
+      if (alts.size() > 1) {
+        List<ActorRef> out = new ArrayList<>();
+        for (int keep : alts) {
+          boolean[] skip = new boolean[g.size()];
+          alts.stream().filter(a -> a != keep).forEach(a -> skip[a] = true);
+          List<Token> phrase = phrase(g, head, skip);
+          resolver.resolve(phrase, phrase.indexOf(g.token(head)), date).ifPresent(out::add);
+        }
+        if (out.size() > 1) {
+          return out;
+        }
+      }
+    }
+    return resolve(g, head).map(List::of).orElse(List.of());
+  }
+
   /** Tokens of the noun phrase headed at {@code head}, in text order. */
   List<Token> phrase(Graph g, int head) {
+    return phrase(g, head, new boolean[g.size()]);
+  }
+
+  private List<Token> phrase(Graph g, int head, boolean[] skip) {
     boolean[] in = new boolean[g.size()];
+    for (int i = 0; i < skip.length; i++) {
+      in[i] = skip[i];
+    }
     collect(g, head, in, 0);
+    for (int i = 0; i < skip.length; i++) {
+      in[i] &= !skip[i];
+    }
     List<Token> out = new ArrayList<>();
     for (int i = 0; i < in.length; i++) {
       if (in[i]) {

@@ -11,13 +11,14 @@ import org.vigil.model.Dependency;
  * nouns. Stateless apart from the graph; not thread-safe.
  */
 final class Arguments {
-  static final List<String> VERB_TARGETS = List.of("obj", "iobj", "obl:against", "obl:on", "obl:upon",
+  static final List<String> VERB_TARGETS = List.of("obj", "nsubj:pass", "iobj", "obl:against", "obl:on", "obl:upon",
       "obl:with", "obl:to", "obl:at", "obl:toward", "obl:towards", "obl:into", "obl:over", "obl:for",
-      "obl:from");
+      "obl:from", "obl:around", "obl:near", "obl:off");
   static final List<String> NOUN_TARGETS = List.of("nmod:on", "nmod:against", "nmod:upon", "nmod:with",
       "nmod:to", "nmod:between", "nmod:toward", "nmod:towards", "nmod:at", "nmod:for");
   private static final List<String> NOUN_SOURCES = List.of("nmod:poss", "nmod:by", "nmod:agent", "amod",
       "compound", "nmod:from");
+  private static final List<String> PLACE_RELS = List.of("obl:in", "obl:at", "obl:near", "obl:outside");
   private static final Set<String> CLAUSE_UP = Set.of("xcomp", "conj", "advcl", "ccomp", "acl", "parataxis", "dep");
 
   private final Graph g;
@@ -64,6 +65,11 @@ final class Arguments {
   /** "killed in Israeli shelling": a passive act without agent, done with a national actor's means. */
   private List<Integer> instrumentOwners(int v) {
     List<Integer> out = new ArrayList<>(1);
+    for (int c : exact(v, "obl:from")) {
+      if (g.token(c).ner().equals("LOCATION")) {
+        out.add(c);
+      }
+    }
     for (int c : exact(v, "obl:in")) {
       for (int a : exact(c, "amod")) {
         String ner = g.token(a).ner();
@@ -96,22 +102,48 @@ final class Arguments {
       add(out, g.dependents(v, t.equals("obj") ? "obj" : "obl:" + t));
     }
     if (isPassive(v)) {
-      add(out, g.dependents(v, "nsubj:pass"));
+      add(out, exact(v, "nsubj:pass"));
     }
     Dependency h = g.primaryHead(v);
     if (h != null && h.relation().equals("acl") && g.token(v).pos().equals("VBN")) {
       add(out, List.of(h.governor()));
     }
     for (String rel : VERB_TARGETS) {
-      if (rel.equals("obj") && !p.objects().isEmpty()) {
-        for (int o : g.dependents(v, "obj")) {
+      if (rel.equals("obj") && p.objects().isEmpty()) {
+        add(out, exact(v, rel));
+      }
+      if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+        for (int o : g.dependents(v, rel)) {
           for (String nrel : NOUN_TARGETS) {
-            add(out, g.dependents(o, nrel));
+            add(out, exact(o, nrel));
+          }
+          for (int m : exact(o, "nmod:in")) {
+            for (String nrel : NOUN_TARGETS) {
+              add(out, exact(m, nrel));
+            }
           }
         }
         continue;
       }
       add(out, exact(v, rel));
+    }
+    for (Dependency d : g.children(v)) {
+      if (d.relation().equals("xcomp") || d.relation().equals("ccomp")) {
+        add(out, exact(d.dependent(), "nsubj"));
+        add(out, exact(d.dependent(), "obj"));
+      }
+    }
+    return out;
+  }
+
+  /** Places named as where the act happened ("exercises in Alaska"), the target of last resort. */
+  List<Integer> places(int v) {
+    List<Integer> out = new ArrayList<>(1);
+    for (String rel : PLACE_RELS) {
+      out.addAll(exact(v, rel));
+    }
+    for (int o : exact(v, "obj")) {
+      out.addAll(exact(o, "nmod:in"));
     }
     return out;
   }

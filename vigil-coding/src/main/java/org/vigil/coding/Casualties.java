@@ -10,6 +10,8 @@ import org.vigil.model.Dependency;
  */
 final class Casualties {
   static final Set<String> KILL_VERBS = Set.of("kill", "slay", "murder", "massacre", "execute", "behead");
+  /** Verbs of harm that an event noun in the same clause already codes ("shot in an assassination attempt"). */
+  static final Set<String> HARM_VERBS = Set.of("shoot", "wound", "injure", "hurt", "die");
   private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
       Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
       Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),

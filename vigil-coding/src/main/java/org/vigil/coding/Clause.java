@@ -28,63 +28,14 @@ record Clause(String code, Mode mode, int sourceClause, int targetHead, int repo
 
   /** Reads the clause structure above {@code trigger} (a verb, or the verb carrying an event noun). */
   static Clause read(Graph g, PatternBook book, int trigger, String code) {
-    Mode mode = localMode(g, trigger, Mode.ASSERTED);
-    int sourceClause = -1;
-    int targetHead = -1;
-    int at = trigger;
-    for (int hops = 0; hops < 6; hops++) {
-      Dependency h = g.primaryHead(at);
-      if (h == null) {
-        break;
-      }
-      int gov = h.governor();
-      String rel = Arguments.base(h.relation());
-      String kind = book.wrappers().get(g.lemma(gov));
-      boolean viaCcomp = rel.equals("ccomp") && ("negate".equals(kind) || "hedge".equals(kind));
-      if ((rel.equals("xcomp") || viaCcomp) && kind != null && g.token(gov).isVerb()) {
-        switch (kind) {
-          case "future" -> mode = mode == Mode.ASSERTED ? Mode.FUTURE : mode;
-          case "hedge" -> mode = Mode.HYPOTHETICAL;
-          case "negate" -> mode = Mode.NEGATED;
-          case "agent" -> { }
-          default -> {
-            boolean controlsOther = kind.equals("intent") && firstOf(g, gov, "obj", "iobj") >= 0;
-            kind = controlsOther ? "appeal" : kind;
-            code = book.shift(kind, code);
-            sourceClause = gov;
-            if (kind.equals("appeal") || kind.equals("demand")) {
-              targetHead = firstOf(g, gov, "obj", "iobj");
-            }
-          }
-        }
-        mode = localMode(g, gov, mode);
-        at = gov;
-        continue;
-      }
-      if ((rel.equals("ccomp") || rel.equals("parataxis")) && book.reporters().containsKey(g.lemma(gov))) {
-        boolean that = g.hasChildLemma(at, "mark", Set.of("that"));
-        boolean would = hasAux(g, at, Set.of("would"));
-        Mode m = mode == Mode.HYPOTHETICAL && would ? Mode.FUTURE : mode;
-        return new Clause(code, m, sourceClause, targetHead, gov, book.reporters().get(g.lemma(gov)), that,
-            refusal(g, trigger), would);
-      }
-      if (rel.equals("conj") || rel.equals("advcl") && g.hasChildLemma(at, "mark", Set.of("if", "unless"))) {
-        if (!rel.equals("conj")) {
-          mode = Mode.HYPOTHETICAL;
-        }
-        at = gov;
-        continue;
-      }
-      break;
-    }
-    return new Clause(code, mode, sourceClause, targetHead, -1, null, false, refusal(g, trigger), false);
+    return new ClauseWalk(g, book, trigger, code).walk();
   }
 
-  private static boolean refusal(Graph g, int v) {
+  static boolean refusal(Graph g, int v) {
     return hasAux(g, v, Set.of("will", "would", "wo", "shall", "can", "ca"));
   }
 
-  private static int firstOf(Graph g, int v, String... rels) {
+  static int firstOf(Graph g, int v, String... rels) {
     for (String r : rels) {
       int i = g.first(v, r);
       if (i >= 0) {
@@ -94,7 +45,7 @@ record Clause(String code, Mode mode, int sourceClause, int targetHead, int repo
     return -1;
   }
 
-  private static boolean hasAux(Graph g, int v, Set<String> lemmas) {
+  static boolean hasAux(Graph g, int v, Set<String> lemmas) {
     return g.hasChildLemma(v, "aux", lemmas);
   }
 

@@ -69,10 +69,10 @@ final class EventWriter {
     }
     ActorRef claimant = cl.reporter() >= 0 ? a.claimant(cl.reporter()) : null;
     if (claimant != null && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL && cl.wouldUnderReport())
-        && sources.stream().anyMatch(s -> Actors.same(s, claimant))) {
+        && sources.stream().anyMatch(s -> Actors.sameSide(s, claimant))) {
       code = book.shift("intent", code);
       mode = Mode.ASSERTED;
-    } else if (claimant != null && mode == Mode.ASSERTED) {
+    } else if (mode == Mode.ASSERTED && contested(cl, claimant, sources)) {
       mode = Mode.REPORTED;
     }
     LocalDate date = Timing.date(g, d.carrier(), articleDate);
@@ -83,16 +83,24 @@ final class EventWriter {
   private record Emission(SentenceCoder.Draft d, String code, Mode mode, ActorRef claimant, LocalDate date) {}
 
   private void pairs(Emission e, List<ActorRef> sources, List<ActorRef> targets) {
-    boolean recip = e.d().reciprocal();
+    boolean shifted = !e.code().equals(e.d().pattern().code());
+    boolean recip = e.d().reciprocal() && (!shifted || sources.size() > 1);
     boolean amongSources = recip && sources.size() > 1;
     for (ActorRef s : sources) {
       List<ActorRef> ts = amongSources ? others(sources, s) : targets;
-      if (ts.isEmpty()) {
-        add(e, s, null, e.code(), e.mode());
+      if (ts.isEmpty() && !recip) {
+        add(e, s, domesticDefault(e.code(), s), e.code(), e.mode());
       }
+      if (recip && ts.isEmpty()) {
+        continue;
+      }
+      boolean conflict = Integer.parseInt(e.code().substring(0, 2)) >= 18;
       for (ActorRef t0 : ts) {
-        ActorRef t = Actors.domestic(t0, s);
+        ActorRef t = conflict ? t0 : Actors.domestic(t0, s);
         if (Actors.same(s, t)) {
+          if (ts.size() == 1 && !recip) {
+            add(e, s, null, e.code(), e.mode());
+          }
           continue;
         }
         add(e, s, t, e.code(), e.mode());
@@ -108,14 +116,30 @@ final class EventWriter {
     }
   }
 
+  /**
+   * A conflict act that a party (not the press) says someone did is that party's claim: an accusation against
+   * the doer, or a claim of responsibility when the party names itself.
+   */
+  private static boolean contested(Clause cl, ActorRef claimant, List<ActorRef> sources) {
+    if (Integer.parseInt(cl.code().substring(0, 2)) < 14 || cl.reporter() < 0) {
+      return false;
+    }
+    if ("accuse".equals(cl.reportKind())) {
+      return true;
+    }
+    if (claimant == null || sources.stream().allMatch(s -> Actors.sameState(s, claimant))) {
+      return false;
+    }
+    return claimant.sector() == null || !claimant.sector().startsWith("MED");
+  }
+
   private void accusation(Emission e, ActorRef s, List<ActorRef> ts) {
     Clause cl = e.d().clause();
     ActorRef claimant = e.claimant();
-    boolean asserts = "accuse".equals(cl.reportKind()) || "say".equals(cl.reportKind()) && cl.thatClause();
-    if (claimant == null || !asserts || Integer.parseInt(cl.code().substring(0, 2)) < 14) {
+    if (claimant == null || !contested(cl, claimant, List.of(s))) {
       return;
     }
-    if (Actors.same(claimant, s) || s.isUnresolved() && s.text().isEmpty()) {
+    if (Actors.sameSide(claimant, s) || s.isUnresolved() && s.text().isEmpty()) {
       for (ActorRef t : ts) {
         add(e, claimant, t, book.shift("say", cl.code()), Mode.ASSERTED);
       }
@@ -135,7 +159,7 @@ final class EventWriter {
   }
 
   private void add(Emission em, ActorRef s, ActorRef t, String code, Mode mode) {
-    if (s.isUnresolved() && (t == null || t.isUnresolved())) {
+    if (!placed(s) && (t == null || !placed(t))) {
       return;
     }
     Optional<CameoCode> c = ontology.lookup(code);
@@ -154,6 +178,24 @@ final class EventWriter {
       }
     }
     out.add(e);
+  }
+
+  /**
+   * Acts of a state on its own people (curfews, restrictions, repression, easing them) and protests aimed at
+   * one's own authorities target the source's country when the text names no other target.
+   */
+  private static ActorRef domesticDefault(String code, ActorRef s) {
+    boolean domestic = code.startsWith("14") || code.startsWith("081") || code.startsWith("082")
+        || code.startsWith("083") || code.startsWith("172") || code.startsWith("175");
+    if (!domestic || s.country() == null) {
+      return null;
+    }
+    return new ActorRef(s.country(), s.country(), null, null, null, "domestic: no other target named");
+  }
+
+  /** An event needs at least one side with a country or a known actor to enter dyadic event data. */
+  private static boolean placed(ActorRef a) {
+    return a.country() != null || a.actor() != null;
   }
 
   private static boolean isCooperation(String code) {

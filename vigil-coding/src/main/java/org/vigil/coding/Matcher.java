@@ -5,6 +5,8 @@ import org.vigil.model.Dependency;
 
 /** Chooses the most specific pattern whose conditions a trigger token meets. Stateless; not thread-safe. */
 final class Matcher {
+  static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("most", "some", "all", "part", "many", "half",
+      "rest", "number", "series", "hundred", "dozen", "thousand", "majority", "bulk", "remainder");
   private final PatternBook book;
   private final Graph g;
 
@@ -45,7 +47,8 @@ final class Matcher {
     if (!p.particle().isEmpty() && !childLemma(i, p.particle(), "compound:prt", "advmod", "obl", "case")) {
       return false;
     }
-    if (!p.objects().isEmpty() && !anyChild(i, p.objects(), "obj", "nsubj:pass", "obl", "iobj")) {
+    if (!p.objects().isEmpty() && !anyChild(i, p.objects(), "obj", "nsubj:pass", "obl", "iobj")
+        && !quantified(i, p.objects())) {
       return false;
     }
     if (!p.complements().isEmpty()
@@ -54,6 +57,16 @@ final class Matcher {
       return false;
     }
     return p.prep().isEmpty() || hasPrep(i, p.prep());
+  }
+
+  /** "lifted most of its sanctions": the object is a quantity of the listed thing. */
+  private boolean quantified(int i, java.util.Set<String> lemmas) {
+    for (int o : g.dependents(i, "obj")) {
+      if (QUANTIFIERS.contains(g.lemma(o)) && anyChild(o, lemmas, "nmod:of")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "hold X accountable" parsed with the predicate on the object. */

@@ -46,16 +46,27 @@ final class SentenceCoder {
 
   private boolean skipVerb(int v, Pattern p) {
     String lemma = g.lemma(v);
-    if (book.wrappers().containsKey(lemma) || book.reporters().containsKey(lemma)) {
+    if (book.wrappers().containsKey(lemma) && !"hedge".equals(book.wrappers().get(lemma))
+        || book.reporters().containsKey(lemma)) {
       for (int c : g.dependents(v, "xcomp")) {
         if (carriesEvent(c)) {
           return true;
         }
       }
     }
+    String wrapKind = book.wrappers().get(lemma);
+    if ("appeal".equals(wrapKind) || "demand".equals(wrapKind)) {
+      for (int c : g.dependents(v, "ccomp")) {
+        if (carriesEvent(c)) {
+          return true;
+        }
+      }
+    }
     if (p.objects().isEmpty() && book.support().contains(lemma)) {
-      for (int o : g.dependents(v, "obj")) {
-        if (matcher.noun(o) != null) {
+      for (Dependency d : g.children(v)) {
+        boolean carried = d.relation().equals("obj") || d.relation().equals("obl:to")
+            || d.relation().equals("obl:on");
+        if (carried && matcher.noun(d.dependent()) != null) {
           return true;
         }
       }
@@ -65,7 +76,7 @@ final class SentenceCoder {
         && g.dependents(v, "obl:agent").isEmpty()) {
       return true;
     }
-    if (Casualties.isKilling(g, v)) {
+    if (Casualties.isKilling(g, v) || Casualties.HARM_VERBS.contains(lemma)) {
       for (int c : g.dependents(v, "obl")) {
         if (matcher.noun(c) != null) {
           return true;
@@ -108,7 +119,14 @@ final class SentenceCoder {
     if (cl.targetHead() >= 0) {
       targets.add(List.of(cl.targetHead()));
     }
+    String kind = book.wrappers().get(g.lemma(v));
+    if ("appeal".equals(kind) || "demand".equals(kind)) {
+      for (int c : g.dependents(v, "ccomp")) {
+        targets.add(g.dependents(c, "nsubj"));
+      }
+    }
     targets.addAll(args.verbTargets(v, p));
+    targets.add(args.places(v));
     Integer dead = null;
     int victims = -1;
     if (Casualties.isKilling(g, v)) {
@@ -127,6 +145,10 @@ final class SentenceCoder {
 
   private void nounEvent(int n, Pattern p) {
     Dependency h = g.primaryHead(n);
+    if (h != null && h.relation().equals("nmod:of") && Matcher.QUANTIFIERS.contains(g.lemma(h.governor()))) {
+      Dependency up = g.primaryHead(h.governor());
+      h = up == null ? h : new Dependency(up.governor(), n, up.relation());
+    }
     int carrier = -1;
     if (h != null && (h.relation().equals("obj") || h.relation().equals("nsubj:pass")
         || h.relation().equals("obl:to") || h.relation().equals("obl:on"))) {
@@ -142,21 +164,25 @@ final class SentenceCoder {
     int victims = -1;
     Integer dead = null;
     List<Integer> agents = new ArrayList<>();
+    List<Integer> places = new ArrayList<>();
     for (Dependency d : g.heads(n)) {
       int gov = d.governor();
       if (gov >= 0 && Casualties.isKilling(g, gov)) {
         victims = d.relation().equals("nsubj") ? Casualties.victims(g, gov) : g.first(gov, "nsubj:pass");
         dead = Casualties.count(g, victims);
         agents.addAll(g.dependents(gov, "obl:agent"));
+        places.addAll(args.places(gov));
       }
     }
     if (victims >= 0) {
       targets.add(List.of(victims));
     }
+    targets.add(places);
     if (carrier >= 0) {
       Clause cl = Clause.read(g, book, carrier, p.code());
       List<Integer> sources = args.verbSources(carrier);
       targets.addAll(args.verbTargets(carrier, p));
+      targets.add(args.places(carrier));
       writer.write(new Draft(n, carrier, p, cl, sources, targets, dead, p.reciprocal()));
       return;
     }
@@ -172,6 +198,12 @@ final class SentenceCoder {
       sources.addAll(group);
     }
     sources.addAll(agents);
+    List<Integer> between = args.exact(n, "nmod:between");
+    boolean recip = p.reciprocal();
+    if (sources.isEmpty() && recip && between.size() > 1) {
+      sources.addAll(between);
+      targets = new ArrayList<>();
+    }
     Dependency h = g.primaryHead(n);
     boolean agentive = false;
     if (h != null && h.governor() >= 0 && "agent".equals(book.wrappers().get(g.lemma(h.governor())))) {
@@ -185,7 +217,8 @@ final class SentenceCoder {
     Clause base = new Clause(p.code(), mode, -1, -1, cl == null ? -1 : cl.reporter(),
         cl == null ? null : cl.reportKind(), false, false, false);
     Draft d = new Draft(n, verb >= 0 ? verb : n, p, base, sources, targets, dead, p.reciprocal());
-    writer.writeNominal(d, agentive || dead != null, dead != null);
+    boolean pair = recip && sources.size() > 1;
+    writer.writeNominal(d, agentive || dead != null, dead != null || pair);
   }
 
   private int enclosingVerb(int n) {

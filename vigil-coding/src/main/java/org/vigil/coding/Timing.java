@@ -42,6 +42,29 @@ final class Timing {
       if (text.contains("recent") || text.contains("past") || text.endsWith("ago") && d == null) {
         return true;
       }
+      if (t.value() != null && t.value().matches("\\d{4}-\\d{2}")
+          && LocalDate.parse(t.value() + "-01").plusMonths(1).isBefore(articleDate.minusDays(WINDOW_DAYS))) {
+        return true;
+      }
+    }
+    return earlierYear(g, trigger, articleDate);
+  }
+
+  /** "in 1988", "since 2011": a bare year before the article's year on the clause. */
+  private static boolean earlierYear(Graph g, int trigger, LocalDate articleDate) {
+    for (Dependency d : g.children(trigger)) {
+      String w = g.token(d.dependent()).word();
+      if (d.relation().startsWith("obl") && w.matches("(1[89]|20)\\d\\d")
+          && Integer.parseInt(w) < articleDate.getYear()) {
+        return true;
+      }
+      for (Dependency m : g.children(d.dependent())) {
+        String mw = g.token(m.dependent()).word();
+        if (d.relation().startsWith("obl") && mw.matches("(1[89]|20)\\d\\d")
+            && Integer.parseInt(mw) < articleDate.getYear() && !m.relation().equals("nummod")) {
+          return true;
+        }
+      }
     }
     return false;
   }

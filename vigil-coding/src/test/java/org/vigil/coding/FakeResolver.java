@@ -14,7 +14,7 @@ final class FakeResolver implements ActorResolver {
       Map.entry("american", "USA"), Map.entry("iran", "IRN"), Map.entry("iraq", "IRQ"), Map.entry("iraqi", "IRQ"),
       Map.entry("israel", "ISR"), Map.entry("israeli", "ISR"), Map.entry("russia", "RUS"),
       Map.entry("ukraine", "UKR"), Map.entry("france", "FRA"), Map.entry("china", "CHN"),
-      Map.entry("pentagon", "USA"), Map.entry("syria", "SYR"), Map.entry("egypt", "EGY"));
+      Map.entry("pentagon", "USA"), Map.entry("syria", "SYR"), Map.entry("egypt", "EGY"), Map.entry("egyptian", "EGY"));
   private static final Map<String, String> SECTORS = Map.of("forces", "MIL", "troops", "MIL", "soldiers", "MIL",
       "government", "GOV", "minister", "GOV", "rebels", "REB", "police", "COP", "secretary", "GOV");
 

@@ -173,4 +173,52 @@ class PatternEventCoderTest {
     assertThat(coder.mayHoldEvent(SentenceBuilder.tokens("Prices/NNS rose/VBD/rise").tokenList())).isFalse();
     assertThat(coder.mayHoldEvent(SentenceBuilder.tokens("Iran/NNP met/VBD/meet Iraq/NNP").tokenList())).isTrue();
   }
+
+  @Test
+  void refusingToProvideAidIsARejection() {
+    List<Event> events = code(SentenceBuilder.tokens("Egypt/NNP will/MD not/RB provide/VB aid/NN to/IN Israel/NNP")
+        .deps("root -1 3; nsubj 3 0; aux 3 1; advmod 3 2; obj 3 4; obl:to 3 6; case 6 5"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().root()).isEqualTo("12");
+      assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
+    });
+  }
+
+  @Test
+  void urgingAnotherToActIsAnAppealToIt() {
+    List<Event> events = code(SentenceBuilder.tokens("France/NNP urged/VBD/urge Iran/NNP to/TO release/VB "
+        + "prisoners/NNS/prisoner").deps("root -1 1; nsubj 1 0; obj 1 2; xcomp 1 4; mark 4 3; nsubj:xsubj 4 2;"
+            + " obj 4 5"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().root()).isEqualTo("02");
+      assertThat(e.source().country()).isEqualTo("FRA");
+      assertThat(e.target().country()).isEqualTo("IRN");
+    });
+  }
+
+  @Test
+  void coordinatedNationalitiesNameTwoActors() {
+    List<Event> events = code(SentenceBuilder.tokens("Israeli/JJ and/CC Egyptian/JJ forces/NNS/force "
+        + "attacked/VBD/attack Syria/NNP").deps("root -1 4; amod 3 0; conj:and 0 2; cc 2 1; amod 3 2; nsubj 4 3;"
+            + " obj 4 5"));
+    assertThat(events).extracting(e -> e.source().country()).containsExactlyInAnyOrder("ISR", "EGY");
+  }
+
+  @Test
+  void aBareEarlierYearMakesTheActHistorical() {
+    List<Event> events = code(SentenceBuilder.tokens("Israel/NNP attacked/VBD/attack Syria/NNP in/IN 2019/CD")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; obl:in 1 4; case 4 3"));
+    assertThat(events).extracting(Event::mode).containsExactly(Mode.HISTORICAL);
+  }
+
+  @Test
+  void claimingResponsibilityForAnAttackIsCodedWithItsTarget() {
+    List<Event> events = code(SentenceBuilder.tokens("Hamas/NNP/hamas/ORGANIZATION claimed/VBD/claim "
+        + "responsibility/NN for/IN the/DT attack/NN on/IN Israel/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; nmod:for 2 5; case 5 3; det 5 4; nmod:on 5 7; case 7 6"));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.code().code()).isEqualTo("015");
+      assertThat(e.target().country()).isEqualTo("ISR");
+    });
+  }
 }

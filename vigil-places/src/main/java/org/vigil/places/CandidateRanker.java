@@ -1,6 +1,7 @@
 package org.vigil.places;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -21,30 +22,55 @@ final class CandidateRanker {
     this.gaz = gaz;
   }
 
-  /** Candidates for entity ids {@code ids}, best first; {@code self} is the mention's own index. */
-  List<PlaceCandidate> rank(int[] ids, PlaceContext ctx, int self, Preference pref) {
-    List<PlaceCandidate> out = new ArrayList<>(ids.length);
-    for (int id : ids) {
-      StringBuilder why = new StringBuilder();
-      double score = prominence(id, why) + context(id, ctx, self, why) + pref.bonus(gaz, id, why);
-      out.add(new PlaceCandidate(id, place(id, why.toString()), score, gaz.population(id)));
+  /**
+   * Candidates for entity ids {@code ids}, best first; {@code self} is the mention's own index. Only the
+   * first {@code explained} carry a spelled-out reason (formatting reasons dominates the cost of a look-up).
+   */
+  List<PlaceCandidate> rank(String key, int[] ids, PlaceContext ctx, int self, Preference pref, int explained) {
+    double[] scores = new double[ids.length];
+    Integer[] order = new Integer[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      scores[i] = score(key, ids[i], ctx, self, pref, Why.OFF);
+      order[i] = i;
     }
-    out.sort(Comparator.comparingDouble(PlaceCandidate::score).reversed()
-        .thenComparing(c -> -c.population()));
+    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i])
+        .thenComparingInt(i -> -gaz.population(ids[i])));
+    List<PlaceCandidate> out = new ArrayList<>(ids.length);
+    for (int r = 0; r < order.length; r++) {
+      int id = ids[order[r]];
+      Why why = r < explained ? Why.on() : Why.OFF;
+      double score = r < explained ? score(key, id, ctx, self, pref, why) : scores[order[r]];
+      String reason = r < explained ? why.toString() : "not among the top candidates";
+      out.add(new PlaceCandidate(id, place(id, reason), score, gaz.population(id)));
+    }
     return out;
   }
 
-  private double prominence(int id, StringBuilder why) {
+  private double score(String key, int id, PlaceContext ctx, int self, Preference pref, Why why) {
+    return prominence(id, why) + spelling(key, id, why) + context(id, ctx, self, why) + pref.bonus(gaz, id, why);
+  }
+
+  /** A place found only by one of its alternate names ("Misrata" for Misratah) yields a little to exact names. */
+  private double spelling(String key, int id, Why why) {
+    if (!gaz.isAlternateMatch(key, id)) {
+      return 0;
+    }
+    why.add("; alternate name -0.3");
+    return -0.3;
+  }
+
+
+  private double prominence(int id, Why why) {
     double s = Math.log10(gaz.population(id) + 10.0);
-    why.append(String.format(Locale.ROOT, "population %,d", gaz.population(id)));
+    why.fmt("population %,d", gaz.population(id));
     String f = gaz.featureCode(id);
     Kind kind = gaz.kind(id);
     double bonus = kind == Kind.COUNTRY ? 3.0 : kind == Kind.REGION ? regionBonus(id)
         : f.equals("PPLC") ? 2.0 : f.equals("PPLA") ? 1.0 : f.equals("PPLA2") ? 0.5
         : f.equals("PPLX") ? -1.0 : 0;
     if (bonus != 0) {
-      why.append(String.format(Locale.ROOT, "; %s %+.1f", kind == Kind.PLACE ? f : kind.name().toLowerCase(
-          Locale.ROOT), bonus));
+      why.fmt("; %s %+.1f", kind == Kind.PLACE ? f : kind.name().toLowerCase(
+          Locale.ROOT), bonus);
     }
     return s + bonus;
   }
@@ -55,27 +81,27 @@ final class CandidateRanker {
     return gaz.name(id).equalsIgnoreCase(country) ? -3.0 : 0.3;
   }
 
-  private double context(int id, PlaceContext ctx, int self, StringBuilder why) {
+  private double context(int id, PlaceContext ctx, int self, Why why) {
     int c = gaz.country(id);
     double s = 0;
     double named = ctx.namedWeight(c, self);
     if (named > 0) {
       double b = Math.min(3.0, 2.0 + 0.5 * (named - 1));
       s += b;
-      why.append(String.format(Locale.ROOT, "; %s named in article %+.1f", gaz.alpha3(c), b));
+      why.fmt("; %s named in article %+.1f", gaz.alpha3(c), b);
     }
     if (ctx.isActorCountry(c)) {
       s += 1.5;
-      why.append("; actor country ").append(gaz.alpha3(c)).append(" +1.5");
+      why.add("; actor country ").add(gaz.alpha3(c)).add(" +1.5");
     }
     if (ctx.focus() == c) {
       s += 1.0;
-      why.append("; focus country +1.0");
+      why.add("; focus country +1.0");
     }
     return s + nearness(id, ctx, self, why);
   }
 
-  private double nearness(int id, PlaceContext ctx, int self, StringBuilder why) {
+  private double nearness(int id, PlaceContext ctx, int self, Why why) {
     double best = Double.MAX_VALUE;
     PlaceContext.Anchor near = null;
     boolean sameRegion = false;
@@ -94,12 +120,12 @@ final class CandidateRanker {
     double s = 0;
     if (sameRegion) {
       s += 2.0;
-      why.append("; same region as a named place +2.0");
+      why.add("; same region as a named place +2.0");
     }
     if (near != null && best < 400) {
       double b = best < 60 ? 2.0 : best < 200 ? 1.5 : 1.0;
       s += b;
-      why.append(String.format(Locale.ROOT, "; %.0f km from %s %+.1f", best, near.name(), b));
+      why.fmt("; %.0f km from %s %+.1f", best, near.name(), b);
     }
     return s;
   }
@@ -119,6 +145,6 @@ final class CandidateRanker {
   interface Preference {
     Preference NONE = (gaz, id, why) -> 0;
 
-    double bonus(Gazetteer gaz, int id, StringBuilder why);
+    double bonus(Gazetteer gaz, int id, Why why);
   }
 }

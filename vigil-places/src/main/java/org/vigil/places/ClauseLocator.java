@@ -8,32 +8,37 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.model.Dependency;
+import org.vigil.model.Place;
 import org.vigil.model.Sentence;
 import org.vigil.model.Span;
 import org.vigil.model.Token;
 
 /**
  * Picks the place phrase that belongs to an event's own clause: the locative place mention (marked by a
- * preposition such as "in", "near", "outside", or a compound modifier of the trigger, "the Baghdad bombing")
+ * preposition such as "in", "near", "outside"; a city as the verb's object, "shelled Kharkiv"; or a compound
+ * modifier of the trigger, "the Baghdad bombing")
  * nearest to the trigger in the dependency graph, without crossing into another clause (ccomp, advcl,
  * parataxis, csubj, conjoined verbs). Stateless; thread-safe.
  */
 final class ClauseLocator {
   private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "inside", "around",
       "across", "along", "on", "into", "within", "throughout", "off", "over", "toward", "towards", "beyond",
-      "between", "through", "nearby");
+      "through", "nearby");
   private static final Set<String> RELATIVE_PLACE = Set.of("north", "south", "east", "west", "northeast",
       "northwest", "southeast", "southwest", "outskirts", "suburbs", "heart", "centre", "center", "edge");
   private static final Set<String> CLAUSE_EDGES = Set.of("ccomp", "advcl", "parataxis", "csubj", "list");
   private static final int BOUNDARY = 100;
+  private static final double INSIDE_KM = 250;
 
   /** The mention of {@code s} that locates the event triggered at {@code trigger}, if its clause names one. */
   Optional<ResolvedMention> locate(Sentence s, Span trigger, List<ResolvedMention> mentions) {
-    List<ResolvedMention> locative = mentions.stream().filter(m -> isLocative(s, m.mention())).toList();
+    int[] from = triggerTokens(s, trigger);
+    List<ResolvedMention> locative = mentions.stream()
+        .filter(m -> isLocative(s, m.mention()) || isPlaceObject(s, m) || isTriggerModifier(s, m, from))
+        .toList();
     if (locative.isEmpty()) {
       return Optional.empty();
     }
-    int[] from = triggerTokens(s, trigger);
     if (!s.parsed() || s.dependencies().isEmpty()) {
       return nearestByPosition(from, locative);
     }
@@ -47,37 +52,77 @@ final class ClauseLocator {
         best = m;
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(best).map(b -> finest(b, locative, dist));
   }
 
-  private static boolean isLocative(Sentence s, PlaceMention m) {
-    for (Dependency d : s.dependentsOf(m.head())) {
-      if (d.relation().equals("case") && LOCATIVE.contains(lower(s.tokens().get(d.dependent())))) {
-        return true;
+  /**
+   * A finer place of the same clause inside the chosen one wins ("raided a camp near Jenin in the West Bank"
+   * is Jenin): same country, and within {@link #INSIDE_KM} of a region.
+   */
+  private static ResolvedMention finest(ResolvedMention chosen, List<ResolvedMention> all, int[] dist) {
+    ResolvedMention out = chosen;
+    for (ResolvedMention m : all) {
+      Place p = m.place();
+      Place q = out.place();
+      boolean inClause = dist[m.mention().head()] < BOUNDARY;
+      boolean inside = p.country().equals(q.country()) && q.countries().size() == 1
+          && (q.precision() == 3 || Geo.km(p.lat(), p.lon(), q.lat(), q.lon()) < INSIDE_KM);
+      if (inClause && p.precision() < q.precision() && inside) {
+        out = m;
       }
     }
-    Dependency up = s.headEdgeOf(m.head());
-    if (up != null && up.governor() >= 0 && RELATIVE_PLACE.contains(lower(s.tokens().get(up.governor())))) {
+    return out;
+  }
+
+  /** A city or region as object of a verb ("shelled Kharkiv", "a tornado hit Paris") is where it happened. */
+  private static boolean isPlaceObject(Sentence s, ResolvedMention m) {
+    Dependency up = s.headEdgeOf(m.mention().head());
+    return up != null && up.governor() >= 0 && m.place().precision() < 3
+        && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
+        && s.tokens().get(up.governor()).isVerb();
+  }
+
+  /** A place compounded onto the trigger noun ("the Baghdad bombing") locates it; "US troops" is no trigger. */
+  private static boolean isTriggerModifier(Sentence s, ResolvedMention m, int[] trigger) {
+    Dependency up = s.headEdgeOf(m.mention().head());
+    return up != null && up.relation().equals("compound")
+        && Arrays.stream(trigger).anyMatch(t -> t == up.governor());
+  }
+
+  /**
+   * True when the phrase says where something is or happens: "in Iraq", "near the border", "north of Homs"
+   * (a locative case marker, or an enhanced obl:/nmod: relation naming one, as conjuncts inherit it).
+   */
+  static boolean isLocative(Sentence s, PlaceMention m) {
+    if (hasLocativeCase(s, m.head())) {
       return true;
     }
-    if (up != null && up.relation().startsWith("compound") && up.governor() >= 0
-        && s.tokens().get(up.governor()).isNoun() && !s.tokens().get(up.governor()).pos().startsWith("NNP")) {
-      return up.relation().equals("compound") && isEventLikeHead(s.tokens().get(up.governor()));
+    Dependency up = s.headEdgeOf(m.head());
+    if (up != null && up.governor() >= 0) {
+      String[] rel = up.relation().split(":", 2);
+      if ((rel[0].equals("obl") || rel[0].equals("nmod")) && rel.length == 2 && LOCATIVE.contains(rel[1])) {
+        return true;
+      }
+      if (RELATIVE_PLACE.contains(lower(s.tokens().get(up.governor())))) {
+        return true;
+      }
     }
     int k = m.start() - 1;
     while (k >= 0 && Set.of("the", "a").contains(lower(s.tokens().get(k)))) {
       k--;
     }
     return k >= 0 && (LOCATIVE.contains(lower(s.tokens().get(k)))
-        || k >= 1 && lower(s.tokens().get(k)).equals("of") && RELATIVE_PLACE.contains(lower(s.tokens().get(k - 1))));
+        || k >= 1 && lower(s.tokens().get(k)).equals("of")
+        && RELATIVE_PLACE.contains(lower(s.tokens().get(k - 1))));
   }
 
-  /** A compound place modifier locates only event-like nouns ("the Baghdad bombing"), not actors ("US troops"). */
-  private static boolean isEventLikeHead(Token t) {
-    String l = t.lemma().toLowerCase(Locale.ROOT);
-    return l.endsWith("ing") || l.endsWith("tion") || l.endsWith("sion") || Set.of("attack", "strike",
-        "raid", "blast", "clash", "protest", "summit", "talks", "ceasefire", "war", "offensive", "massacre",
-        "fighting", "riot", "shelling", "explosion", "assault", "battle", "siege", "meeting").contains(l);
+  private static boolean hasLocativeCase(Sentence s, int head) {
+    for (Dependency d : s.dependentsOf(head)) {
+      if (d.relation().equals("case") && LOCATIVE.contains(lower(s.tokens().get(d.dependent())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int[] triggerTokens(Sentence s, Span trigger) {

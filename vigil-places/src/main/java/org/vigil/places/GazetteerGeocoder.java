@@ -3,6 +3,7 @@ package org.vigil.places;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.vigil.model.ActorRef;
@@ -21,14 +22,25 @@ import org.vigil.places.gazetteer.PlaceNames;
  * inferred. Immutable and thread-safe.
  */
 public final class GazetteerGeocoder implements Geocoder {
+  /** Weight of a place named as an actor or modifier ("US forces", "the US vowed") rather than "in X". */
+  private static final double ACTOR_LIKE_WEIGHT = 0.3;
+  private static final int EXPLAINED_IN_LOOKUP = 20;
   private final Gazetteer gaz;
-  private final PlaceMentionFinder finder = new PlaceMentionFinder();
+  private final PlaceMentionFinder finder;
   private final MentionResolver resolver;
   private final ClauseLocator locator = new ClauseLocator();
 
   public GazetteerGeocoder(Gazetteer gaz) {
     this.gaz = Objects.requireNonNull(gaz, "gaz");
     this.resolver = new MentionResolver(gaz);
+    this.finder = new PlaceMentionFinder(name -> {
+      for (int id : gaz.lookup(PlaceNames.normalize(name))) {
+        if (gaz.kind(id) == Gazetteer.Kind.COUNTRY) {
+          return true;
+        }
+      }
+      return false;
+    });
   }
 
   /** The geocoder over the gazetteer index built into this module's jar. */
@@ -87,7 +99,9 @@ public final class GazetteerGeocoder implements Geocoder {
     actorCountries.forEach(c -> gaz.countryByCode(c).ifPresent(id -> full.actor(id, c)));
     for (int i = 0; i < first.size(); i++) {
       if (first.get(i) != null) {
-        anchor(full, i, first.get(i));
+        PlaceMention m = first.get(i).mention();
+        boolean locative = ClauseLocator.isLocative(article.sentences().get(m.sentence()), m);
+        anchor(full, i, first.get(i), locative ? 1 : ACTOR_LIKE_WEIGHT);
       }
     }
     PlaceContext ctx = full.build();
@@ -103,13 +117,13 @@ public final class GazetteerGeocoder implements Geocoder {
     return out;
   }
 
-  private void anchor(PlaceContext.Builder b, int i, ResolvedMention r) {
+  private void anchor(PlaceContext.Builder b, int i, ResolvedMention r, double weight) {
     Place p = r.place();
     for (int c : r.countryIds()) {
       int region = r.entity() < 0 ? -1
           : gaz.kind(r.entity()) == Gazetteer.Kind.REGION ? r.entity() : gaz.region(r.entity());
       boolean point = r.entity() < 0 || gaz.kind(r.entity()) != Gazetteer.Kind.COUNTRY;
-      b.anchor(i, c, region, point ? p.lat() : Double.NaN, point ? p.lon() : Double.NaN, p.name());
+      b.anchor(i, c, region, point ? p.lat() : Double.NaN, point ? p.lon() : Double.NaN, p.name(), weight);
     }
   }
 
@@ -119,8 +133,12 @@ public final class GazetteerGeocoder implements Geocoder {
       return Optional.empty();
     }
     String a3 = gaz.alpha3(c);
+    StringBuilder why = new StringBuilder("article focus country (places named, 1 for \"in X\", "
+        + ACTOR_LIKE_WEIGHT + " otherwise; +1 per actor country):");
+    ctx.byWeight().stream().limit(3).forEach(k -> why.append(String.format(Locale.ROOT, " %s %.1f",
+        gaz.alpha3(k), ctx.focusWeight(k))));
     return Optional.of(new Place(gaz.name(c), a3, List.of(a3), gaz.lat(c), gaz.lon(c), 3, null, true,
-        "article focus country: most named in the article and by its actors"));
+        why.toString()));
   }
 
   /**
@@ -131,8 +149,8 @@ public final class GazetteerGeocoder implements Geocoder {
     if (PlaceNames.normalize(name).isEmpty()) {
       return List.of();
     }
-    PlaceMention m = new PlaceMention(-1, 0, 1, 0, PlaceMention.Kind.NAME, List.of(name), null, false, "");
-    return resolver.candidates(name, contextOf(context), -1, resolver.preference(m));
+    PlaceMention m = new PlaceMention(-1, 0, 1, 0, PlaceMention.Kind.NAME, List.of(name), null, false, "", false);
+    return resolver.candidates(name, contextOf(context), -1, resolver.preference(m), EXPLAINED_IN_LOOKUP);
   }
 
   /** The context of an article naming the given places (each resolved on its own). */
@@ -141,11 +159,11 @@ public final class GazetteerGeocoder implements Geocoder {
     int i = 0;
     for (String c : context) {
       List<PlaceCandidate> top = resolver.candidates(c, PlaceContext.empty(), -1,
-          CandidateRanker.Preference.NONE);
+          CandidateRanker.Preference.NONE, 1);
       if (!top.isEmpty()) {
         int id = top.get(0).id();
-        PlaceMention m = new PlaceMention(-1, 0, 1, 0, PlaceMention.Kind.NAME, List.of(c), null, false, "");
-        anchor(b, i++, new ResolvedMention(m, top.get(0).place(), id, List.of(gaz.country(id)), top));
+        PlaceMention m = new PlaceMention(-1, 0, 1, 0, PlaceMention.Kind.NAME, List.of(c), null, false, "", false);
+        anchor(b, i++, new ResolvedMention(m, top.get(0).place(), id, List.of(gaz.country(id)), top), 1);
       }
     }
     return b.build();

@@ -1,13 +1,13 @@
 package org.vigil.places;
 
 /** Great-circle distance. Stateless. */
-final class Geo {
+public final class Geo {
   private static final double EARTH_KM = 6371.0;
 
   private Geo() {}
 
   /** Haversine distance in km between two points given in degrees. */
-  static double km(double lat1, double lon1, double lat2, double lon2) {
+  public static double km(double lat1, double lon1, double lat2, double lon2) {
     double p1 = Math.toRadians(lat1);
     double p2 = Math.toRadians(lat2);
     double dp = p2 - p1;

@@ -17,6 +17,8 @@ import org.vigil.places.gazetteer.PlaceNames;
  * mean position of Iraq's places in its northern third. Immutable and thread-safe.
  */
 final class MentionResolver {
+  private static final int SMALL_PLACE = 10_000;
+  private static final double FAR_KM = 1000;
   private final Gazetteer gaz;
   private final CandidateRanker ranker;
 
@@ -33,11 +35,14 @@ final class MentionResolver {
     if (m.kind() == PlaceMention.Kind.BORDER) {
       return border(m, ctx);
     }
-    List<PlaceCandidate> ranked = candidates(m.names().get(0), ctx, self, preference(m));
+    List<PlaceCandidate> ranked = candidates(m.names().get(0), ctx, self, preference(m), 1);
     if (ranked.isEmpty()) {
       return Optional.empty();
     }
     PlaceCandidate win = ranked.get(0);
+    if (implausible(win.id(), ctx, self) || m.weak() && !supported(win.id(), ctx, self)) {
+      return Optional.empty();
+    }
     Place place = win.place();
     if (m.direction() != null && gaz.kind(win.id()) == Kind.COUNTRY) {
       place = part(win.id(), m.direction(), place.reason());
@@ -45,20 +50,56 @@ final class MentionResolver {
     return Optional.of(new ResolvedMention(m, place, win.id(), List.of(gaz.country(win.id())), ranked));
   }
 
+  /**
+   * A village-sized place in a country the article never names, far from every place it does name, is more
+   * likely a gap in the gazetteer (the real place is missing) than the place meant: better no place.
+   */
+  private boolean implausible(int id, PlaceContext ctx, int self) {
+    if (gaz.kind(id) != Kind.PLACE || gaz.population(id) >= SMALL_PLACE || ctx.focus() < 0) {
+      return false;
+    }
+    int c = gaz.country(id);
+    if (ctx.namedWeight(c, self) > 0 || ctx.isActorCountry(c)) {
+      return false;
+    }
+    return ctx.anchors().stream().filter(a -> a.mention() != self && !Double.isNaN(a.lat()))
+        .noneMatch(a -> Geo.km(a.lat(), a.lon(), gaz.lat(id), gaz.lon(id)) < FAR_KM);
+  }
+
+  /**
+   * A weak (mistagged) mention counts as a country named in full, or as a town of at least
+   * {@link #SMALL_PLACE} people or a region in a country the article already names ("in Congress" must not
+   * become Congress, Arizona).
+   */
+  private boolean supported(int id, PlaceContext ctx, int self) {
+    if (gaz.kind(id) == Kind.COUNTRY) {
+      return true;
+    }
+    int c = gaz.country(id);
+    boolean sizeable = gaz.kind(id) == Kind.REGION || gaz.population(id) >= SMALL_PLACE;
+    return sizeable && (ctx.namedWeight(c, self) > 0 || ctx.isActorCountry(c));
+  }
+
   /** Ranked candidates of a name; tries the name without a region word or a trailing "city" when unknown. */
-  List<PlaceCandidate> candidates(String name, PlaceContext ctx, int self, CandidateRanker.Preference pref) {
+  List<PlaceCandidate> candidates(String name, PlaceContext ctx, int self, CandidateRanker.Preference pref,
+      int explained) {
     String key = PlaceNames.normalize(name);
     int[] ids = gaz.lookup(key);
-    if (ids.length == 0) {
-      ids = gaz.lookup(PlaceNames.withoutRegionWord(key));
+    for (String fallback : fallbacks(key)) {
+      if (ids.length > 0) {
+        break;
+      }
+      key = fallback;
+      ids = gaz.lookup(key);
     }
-    if (ids.length == 0 && key.endsWith(" city")) {
-      ids = gaz.lookup(key.substring(0, key.length() - 5));
-    }
-    if (ids.length == 0 && key.startsWith("the ")) {
-      ids = gaz.lookup(key.substring(4));
-    }
-    return ranker.rank(ids, ctx, self, pref);
+    return ranker.rank(key, ids, ctx, self, pref, explained);
+  }
+
+  /** Shorter forms tried in turn when a name is unknown: without region word, trailing "city", "the". */
+  private static List<String> fallbacks(String key) {
+    return List.of(PlaceNames.withoutRegionWord(key),
+        key.endsWith(" city") ? key.substring(0, key.length() - 5) : key,
+        key.startsWith("the ") ? key.substring(4) : key);
   }
 
   CandidateRanker.Preference preference(PlaceMention m) {
@@ -69,17 +110,17 @@ final class MentionResolver {
       double s = 0;
       if (regionWord && g.kind(id) == Kind.REGION) {
         s += 4;
-        why.append("; region word +4.0");
+        why.add("; region word +4.0");
       }
       if (m.direction() != null && g.kind(id) != Kind.PLACE) {
         s += 1;
-        why.append("; direction part of a country or region +1.0");
+        why.add("; direction part of a country or region +1.0");
       }
       int country = g.country(id);
       int region = g.region(id);
       if (IntStream.of(qualifier).anyMatch(q -> q == country || q == region)) {
         s += 6;
-        why.append("; qualified by ").append(m.qualifier()).append(" +6.0");
+        why.add("; qualified by ").add(m.qualifier()).add(" +6.0");
       }
       return s;
     };

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class PlaceContext {
   /** A named place that biases nearby candidates. */
-  record Anchor(int mention, int country, int region, double lat, double lon, String name) {}
+  record Anchor(int mention, int country, int region, double lat, double lon, String name, double weight) {}
 
   private final Map<Integer, Double> countryWeights;
   private final List<Anchor> anchors;
@@ -41,7 +41,7 @@ public final class PlaceContext {
     double w = 0;
     for (Anchor a : anchors) {
       if (a.mention() != exclude && a.country() == country) {
-        w += 1;
+        w += a.weight();
       }
     }
     return w;
@@ -49,6 +49,18 @@ public final class PlaceContext {
 
   boolean isActorCountry(int country) {
     return actorCountries.containsKey(country);
+  }
+
+  /** Weight of a country in the focus vote (named places and actors). */
+  double focusWeight(int country) {
+    return countryWeights.getOrDefault(country, 0.0);
+  }
+
+  /** Countries in the focus vote, heaviest first. */
+  List<Integer> byWeight() {
+    List<Integer> out = new ArrayList<>(countryWeights.keySet());
+    out.sort((a, b) -> Double.compare(countryWeights.get(b), countryWeights.get(a)));
+    return out;
   }
 
   /** Focus country entity id, or -1. */
@@ -66,16 +78,20 @@ public final class PlaceContext {
       return this;
     }
 
-    Builder anchor(int mention, int country, int region, double lat, double lon, String name) {
-      anchors.add(new Anchor(mention, country, region, lat, lon, name));
+    /** A place named by mention {@code mention}; {@code weight} 1 for "in X", less for "X's forces". */
+    Builder anchor(int mention, int country, int region, double lat, double lon, String name, double weight) {
+      anchors.add(new Anchor(mention, country, region, lat, lon, name, weight));
       return this;
     }
 
-    /** The focus country: most named (places count once each, actors once each), earliest on ties. */
+    /**
+     * The focus country: most named, a locative mention ("in Iraq") counting 1, a modifier ("US forces")
+     * 0.5, each actor country 1; earliest on ties.
+     */
     PlaceContext build() {
       Map<Integer, Double> weights = new HashMap<>();
       for (Anchor a : anchors) {
-        weights.merge(a.country(), 1.0, Double::sum);
+        weights.merge(a.country(), a.weight(), Double::sum);
       }
       actors.keySet().forEach(c -> weights.merge(c, 1.0, Double::sum));
       int focus = -1;

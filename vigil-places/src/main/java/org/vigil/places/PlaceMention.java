@@ -17,10 +17,12 @@ import org.vigil.places.gazetteer.Direction;
  * @param direction the part named for {@link Kind#PART}
  * @param regionWord true when a generic region word follows the name ("Anbar province")
  * @param qualifier a following ", Texas"-style qualifier name, or empty
+ * @param weak true for a proper noun the NER did not tag as a location, found in a place position ("in",
+ *     "near", "the city of", ...); it counts only when it resolves into a country the article already names
  */
 public record PlaceMention(
     int sentence, int start, int end, int head, Kind kind, List<String> names, Direction direction,
-    boolean regionWord, String qualifier) {
+    boolean regionWord, String qualifier, boolean weak) {
   /** What the phrase denotes. */
   public enum Kind { NAME, BORDER, PART }
 

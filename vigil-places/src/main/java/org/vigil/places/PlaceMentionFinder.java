@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.vigil.model.Dependency;
 import org.vigil.model.Sentence;
 import org.vigil.model.Token;
@@ -14,13 +15,34 @@ import org.vigil.places.gazetteer.PlaceNames;
 /**
  * Finds place phrases in a sentence: runs of location-tagged tokens (coarse LOCATION or the fine CITY,
  * STATE_OR_PROVINCE, COUNTRY tags), "X-Y border" and "border between X and Y" phrases, direction parts
- * ("northern Iraq"), region words ("Anbar province") and ", Texas"-style qualifiers. Stateless; thread-safe.
+ * ("northern Iraq", "the north of Syria", "Syria's northwest"), region words ("Anbar province"), ", Texas"-style
+ * qualifiers, and mistagged proper nouns in place positions ("in Khan Younis" tagged PERSON) as weak mentions.
+ * Immutable; thread-safe when its country-name predicate is.
  */
 public final class PlaceMentionFinder {
+  private final Predicate<String> countryName;
+
+  /** A finder that also takes mistagged full country names ("Burkina Faso" tagged PERSON) anywhere. */
+  public PlaceMentionFinder(Predicate<String> countryName) {
+    this.countryName = countryName;
+  }
+
+  /** A finder that knows no country names. */
+  public PlaceMentionFinder() {
+    this(name -> false);
+  }
+
   private static final Set<String> LOCATION_TAGS =
       Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE");
   private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "boundary");
   private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "/");
+  /** Prepositions after which a mistagged proper noun is tried as a (weak) place name. */
+  private static final Set<String> WEAK_CUES =
+      Set.of("in", "near", "outside", "at", "from", "to", "into", "across", "around", "toward", "towards");
+  /** Nouns before "of" that introduce a place name: "the city of", "the outskirts of". */
+  private static final Set<String> OF_PLACE = Set.of("city", "town", "village", "port", "capital", "province",
+      "region", "outskirts", "suburbs", "centre", "center", "north", "south", "east", "west", "heart");
+  private static final Set<String> MISTAGS = Set.of("O", "PERSON", "ORGANIZATION", "MISC");
 
   /** The place phrases of {@code s}, in text order, not overlapping. */
   public List<PlaceMention> find(Sentence s) {
@@ -40,8 +62,21 @@ public final class PlaceMentionFinder {
       while (end < t.size() && isLocation(t.get(end)) && !used[end]) {
         end++;
       }
-      claim(out, used, named(s, i, end));
+      claim(out, used, named(s, i, end, false));
       i = end - 1;
+    }
+    for (int i = 1; i < t.size(); i++) {
+      if (!used[i] && isMistaggedName(t.get(i))) {
+        int end = i + 1;
+        while (end < t.size() && !used[end] && t.get(end).ner().equals(t.get(i).ner())
+            && (isMistaggedName(t.get(end)) || !t.get(i).ner().equals("O"))) {
+          end++;
+        }
+        if (hasPlaceCue(t, used, i, end) || isCountryName(t, i, end)) {
+          claim(out, used, named(s, i, end, true));
+        }
+        i = end - 1;
+      }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
@@ -54,20 +89,26 @@ public final class PlaceMentionFinder {
     out.add(m);
   }
 
-  private PlaceMention named(Sentence s, int start, int end) {
+  private PlaceMention named(Sentence s, int start, int end, boolean weak) {
     List<Token> t = s.tokens();
     String name = text(t, start, end);
     int from = start;
-    Direction dir = null;
-    if (start > 0) {
-      Optional<Direction> d = Direction.parse(t.get(start - 1).word());
-      if (d.isPresent()) {
-        dir = d.get();
-        from = start - 1;
-      }
-    }
     int to = end;
-    boolean regionWord = end < t.size() && PlaceNames.isRegionWord(t.get(end).word());
+    Direction dir = null;
+    Optional<Direction> before = start > 0 ? Direction.parse(t.get(start - 1).word()) : Optional.empty();
+    if (before.isPresent()) {
+      dir = before.get();
+      from = start - 1;
+    } else if (start >= 3 && lower(t.get(start - 1)).equals("of") && lower(t.get(start - 3)).equals("the")
+        && compass(t.get(start - 2)).isPresent()) {
+      dir = compass(t.get(start - 2)).get();
+      from = start - 3;
+    } else if (end + 1 < t.size() && t.get(end).word().matches("'s|’s")
+        && compass(t.get(end + 1)).isPresent()) {
+      dir = compass(t.get(end + 1)).get();
+      to = end + 2;
+    }
+    boolean regionWord = to == end && end < t.size() && PlaceNames.isRegionWord(t.get(end).word());
     if (regionWord) {
       to = end + 1;
     }
@@ -80,8 +121,8 @@ public final class PlaceMentionFinder {
       qualifier = text(t, to + 1, q);
     }
     PlaceMention.Kind kind = dir == null ? PlaceMention.Kind.NAME : PlaceMention.Kind.PART;
-    return new PlaceMention(s.index(), from, to, head(s, start, end), kind, List.of(name), dir, regionWord,
-        qualifier);
+    return new PlaceMention(s.index(), from, to, head(s, from, to), kind, List.of(name), dir, regionWord,
+        qualifier, weak);
   }
 
   /** "Jordan-Syria border", "Jordan - Syria border", "border between Jordan and Syria". */
@@ -108,7 +149,7 @@ public final class PlaceMentionFinder {
       if (and < t.size() && lower(t.get(and)).equals("and") && end > and + 1) {
         List<String> parts = List.of(text(t, b + 2, and), text(t, and + 1, end));
         return Optional.of(new PlaceMention(s.index(), b, end, b, PlaceMention.Kind.BORDER, parts, null,
-            false, ""));
+            false, "", false));
       }
     }
     return Optional.empty();
@@ -116,7 +157,7 @@ public final class PlaceMentionFinder {
 
   private static PlaceMention borderMention(Sentence s, int start, int borderWord, List<String> parts) {
     return new PlaceMention(s.index(), start, borderWord + 1, borderWord, PlaceMention.Kind.BORDER, parts,
-        null, false, "");
+        null, false, "", false);
   }
 
   /** The token of {@code [start, end)} whose governor lies outside it; the last token when unparsed. */
@@ -128,6 +169,41 @@ public final class PlaceMentionFinder {
       }
     }
     return end - 1;
+  }
+
+  /** A compass part named by a noun ("the north of", "Syria's northwest"); "the centre of X" is X itself. */
+  private static Optional<Direction> compass(Token t) {
+    return Direction.parse(t.word()).filter(d -> d != Direction.CENTRE);
+  }
+
+  /**
+   * A capitalised proper noun the coarse NER left untagged or tagged as a person, organisation or misc
+   * ("Khan Younis" and "Burkina Faso" come out as PERSON, "Marseille" as ORGANIZATION at times).
+   */
+  private static boolean isMistaggedName(Token t) {
+    return MISTAGS.contains(t.ner()) && t.pos().startsWith("NNP") && !t.word().isEmpty()
+        && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /** A full country name, several words long or not tagged as a person ("Jordan" may be Michael Jordan). */
+  private boolean isCountryName(List<Token> t, int start, int end) {
+    return (end - start > 1 || !t.get(start).ner().equals("PERSON")) && countryName.test(text(t, start, end));
+  }
+
+  /**
+   * Where a place is expected: after "in", "near", "from", "to", ... (a determiner may intervene), after
+   * "the city of", "outskirts of", after "and"/"," that follow another place, or before a region word.
+   */
+  private static boolean hasPlaceCue(List<Token> t, boolean[] used, int start, int end) {
+    int k = start - 1;
+    while (k > 0 && Set.of("the", "a").contains(lower(t.get(k)))) {
+      k--;
+    }
+    String prev = lower(t.get(k));
+    boolean ofPlace = prev.equals("of") && k >= 1 && OF_PLACE.contains(lower(t.get(k - 1)));
+    boolean listed = (prev.equals("and") || prev.equals(",")) && k >= 1 && used[k - 1];
+    boolean regionWord = end < t.size() && PlaceNames.isRegionWord(t.get(end).word());
+    return WEAK_CUES.contains(prev) || ofPlace || listed || regionWord;
   }
 
   private static boolean isLocation(Token t) {

@@ -17,6 +17,7 @@ import org.vigil.model.Mode;
 import org.vigil.model.Place;
 import org.vigil.model.Sentence;
 import org.vigil.model.Span;
+import org.vigil.model.Token;
 
 /** Event placement on hand-parsed sentences: the clause's own place, else the focus country, inferred. */
 class GazetteerGeocoderTest {
@@ -132,5 +133,62 @@ class GazetteerGeocoderTest {
     List<ResolvedMention> found = new ArrayList<>(geocoder.resolve(article(s), List.of()).mentions());
     assertThat(found).hasSize(1);
     assertThat(found.get(0).place().countries()).containsExactly("RUS", "UKR");
+  }
+
+  @Test
+  void readsTheNorthOfACountryAsItsNorthernPart() {
+    Sentence s = HandAnnotator.sentence(0, "Rebels advanced in the north of Syria .", 0, List.of("Syria"),
+        List.of());
+    Place p = geocoder.resolve(article(s), List.of()).mentions().get(0).place();
+    assertThat(p.name()).isEqualTo("northern Syria");
+    assertThat(p.precision()).isEqualTo(2);
+  }
+
+  @Test
+  void readsCountryPossessiveDirectionAsPart() {
+    Sentence s = HandAnnotator.sentence(0, "Fighting spread across Syria's northwest .", 0, List.of("Syria"),
+        List.of());
+    Place p = geocoder.resolve(article(s), List.of()).mentions().get(0).place();
+    assertThat(p.name()).isEqualTo("northwestern Syria");
+  }
+
+  @Test
+  void takesUntaggedTownAfterInOnlyInsideTheArticlesCountries() {
+    Sentence s = HandAnnotator.sentence(0, "Troops from Ukraine withdrew from positions in Avdiivka .", 0,
+        List.of("Ukraine"), List.of());
+    Sentence other = HandAnnotator.sentence(0, "The senator spoke in Congress on Tuesday .", 0, List.of(),
+        List.of());
+    List<ResolvedMention> ukraine = geocoder.resolve(article(s), List.of()).mentions();
+    List<ResolvedMention> congress = geocoder.resolve(article(other), List.of("USA")).mentions();
+    assertThat(ukraine).extracting(m -> m.place().country()).containsExactly("UKR", "UKR");
+    assertThat(congress).isEmpty();
+  }
+
+  @Test
+  void prefersTheTownInsideTheRegionOfTheSameClause() {
+    String text = "Israeli forces raided a camp near Jenin in the West Bank .";
+    List<Dependency> deps = List.of(new Dependency(1, 0, "amod"), new Dependency(2, 1, "nsubj"),
+        new Dependency(-1, 2, "root"), new Dependency(4, 3, "det"), new Dependency(2, 4, "obj"),
+        new Dependency(6, 5, "case"), new Dependency(4, 6, "nmod:near"), new Dependency(10, 7, "case"),
+        new Dependency(10, 8, "det"), new Dependency(10, 9, "compound"), new Dependency(2, 10, "obl:in"),
+        new Dependency(2, 11, "punct"));
+    AnnotatedArticle a = article(HandAnnotator.sentence(0, text, 0, List.of("Jenin", "West Bank"), deps));
+    Place p = geocoder.locate(a, List.of(event(a, 0, "raided", null))).get(0).location();
+    assertThat(p.precision()).isEqualTo(1);
+    assertThat(Geo.km(p.lat(), p.lon(), 32.46, 35.30)).isLessThan(25);
+  }
+
+  @Test
+  void recoversPlacesTheNerTaggedAsPersonsInPlacePositions() {
+    Sentence s = HandAnnotator.sentence(0, "Troops from Sudan fought in Wad Madani and Burkina Faso sent aid .", 0,
+        List.of("Sudan"), List.of());
+    List<Token> retagged = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      boolean person = List.of("Wad", "Madani", "Burkina", "Faso").contains(t.word());
+      retagged.add(new Token(t.index(), t.word(), t.lemma(), t.pos(), person ? "PERSON" : t.ner(), t.span()));
+    }
+    Sentence mistagged = new Sentence(0, s.span(), s.text(), retagged, List.of(), List.of(), false, false);
+    List<ResolvedMention> found = geocoder.resolve(article(mistagged), List.of()).mentions();
+    assertThat(found).extracting(m -> m.place().country()).containsExactly("SDN", "SDN", "BFA");
   }
 }

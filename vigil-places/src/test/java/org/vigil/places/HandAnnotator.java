@@ -12,13 +12,15 @@ import org.vigil.model.Dependency;
 import org.vigil.model.Sentence;
 import org.vigil.model.Span;
 import org.vigil.model.Token;
+import org.vigil.places.eval.GoldPlace;
 
 /**
  * Test-only stand-in for the NLP stage: a simple tokeniser (possessive 's split off, hyphenated words kept),
  * capitalised words as NNP, and LOCATION on the capitalised tokens inside the given place spans.
  */
 final class HandAnnotator {
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-\u2013.']*[\\p{L}\\p{N}]|\\S");
+  private static final Pattern TOKEN =
+      Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-\u2013.']*[\\p{L}\\p{N}]|\\S");
 
   private HandAnnotator() {}
 
@@ -38,7 +40,7 @@ final class HandAnnotator {
   static Sentence sentence(int index, String s, int offset, List<String> places, List<Dependency> deps) {
     List<int[]> locSpans = new ArrayList<>();
     for (String p : places) {
-      int at = find(s, p);
+      int at = GoldPlace.find(s, p);
       if (at < 0) {
         throw new IllegalArgumentException("place not in sentence: " + p);
       }
@@ -59,21 +61,6 @@ final class HandAnnotator {
     }
     return new Sentence(index, new Span(offset, offset + s.length()), s, tokens, deps, List.of(),
         !deps.isEmpty(), false);
-  }
-
-  /** First whole-word occurrence of {@code p} in {@code s} ("Israel" not inside "Israel-Lebanon"), or -1. */
-  static int find(String s, String p) {
-    for (int at = s.indexOf(p); at >= 0; at = s.indexOf(p, at + 1)) {
-      int end = at + p.length();
-      if ((at == 0 || !wordChar(s.charAt(at - 1))) && (end == s.length() || !wordChar(s.charAt(end)))) {
-        return at;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean wordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '-';
   }
 
   private static Token token(int i, String w, int start, int offset, List<int[]> locSpans) {

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
     description = "Benchmarks: speed and memory of stages.",
     subcommands = {
         BenchAnnotateCommand.class,
+        BenchCodingCommand.class,
         org.vigil.app.bench.BenchIngestCommand.class,
     })
 public final class BenchCommand implements Runnable {

@@ -16,7 +16,7 @@ import org.vigil.app.Pipeline;
 import org.vigil.app.PipelineFactory;
 import org.vigil.app.PipelineOptions;
 import org.vigil.ingest.ReadResult;
-import org.vigil.ingest.SeedArticleReader;
+import org.vigil.ingest.InputScanner;
 import org.vigil.model.Article;
 import org.vigil.model.CodedArticle;
 import org.vigil.model.Event;
@@ -34,8 +34,9 @@ import picocli.CommandLine.Parameters;
 public final class CodeCommand implements Callable<Integer> {
   enum Format { table, jsonl }
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders, or - for stdin.")
-  List<Path> inputs;
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Article files (seed format, plain text, JSONL, HTML, RSS/Atom, WARC, .gz), folders, or -.")
+  List<String> inputs;
 
   @Option(names = "--format", description = "table (default) or jsonl.", defaultValue = "table")
   Format format;
@@ -48,10 +49,14 @@ public final class CodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SeedArticleReader reader = new SeedArticleReader(Optional.ofNullable(date));
+    InputScanner scanner = new InputScanner(Optional.ofNullable(date), System.in);
     List<ReadResult> read = new ArrayList<>();
-    for (Path p : InputFiles.expand(inputs)) {
-      read.add(p.equals(InputFiles.STDIN) ? reader.read("<stdin>", "stdin", stdin()) : reader.read(p));
+    try {
+      for (Path p : InputScanner.expand(inputs)) {
+        scanner.scan(p, read::add);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list inputs " + inputs, e);
     }
     int exit = 0;
     Pipeline pipeline = null;
@@ -84,13 +89,5 @@ public final class CodeCommand implements Callable<Integer> {
     }
     EventTable.print(events, out);
     out.println(events.size() + " events from " + coded.annotated().sentences().size() + " sentences");
-  }
-
-  private static byte[] stdin() {
-    try {
-      return System.in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read standard input", e);
-    }
   }
 }

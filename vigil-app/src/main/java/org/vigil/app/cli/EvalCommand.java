@@ -16,6 +16,7 @@ import org.vigil.app.eval.AnnotationCache;
 import org.vigil.app.eval.EvalReport;
 import org.vigil.app.eval.Evaluator;
 import org.vigil.app.eval.Score;
+import org.vigil.model.Mode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,6 +42,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--diff", description = "Also list sentences where coded and expected differ.")
   boolean diff;
 
+  @Option(names = "--modes", split = ",", description = "Event modes that count (default: asserted,future).")
+  List<String> modes = List.of("asserted", "future");
+
   @Override
   public Integer call() {
     for (Path f : files) {
@@ -54,7 +58,7 @@ public final class EvalCommand implements Callable<Integer> {
         Optional.ofNullable(cacheDir).map(AnnotationCache::new), pipeline.versions());
     ObjectMapper json = new ObjectMapper();
     for (Path f : files) {
-      EvalReport r = ev.evaluate(f);
+      EvalReport r = ev.evaluate(f, modes.stream().map(Mode::parse).collect(java.util.stream.Collectors.toSet()));
       if (format == Format.json) {
         System.out.println(toJson(json, r));
       } else {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         EvalCommand.class,
         PlacesCommand.class,
+        ActorsCommand.class,
         IngestCommand.class, EventsCommand.class, IncidentsCommand.class, ExportCommand.class, SearchCommand.class,
         DyadCommand.class,
     })

@@ -32,8 +32,13 @@ public final class Evaluator {
 
   /** Scores one gold file; unreadable lines are listed in the report's differences. */
   public EvalReport evaluate(Path goldFile) {
+    return evaluate(goldFile, Scorer.DEFAULT_MODES);
+  }
+
+  /** Scores one gold file counting only events in {@code modes}. */
+  public EvalReport evaluate(Path goldFile, java.util.Set<org.vigil.model.Mode> modes) {
     GoldFile.Contents gold = GoldFile.read(goldFile, FALLBACK_DATE);
-    EvalReport r = Scorer.score(goldFile.getFileName().toString(), gold.sentences(), this::code);
+    EvalReport r = Scorer.score(goldFile.getFileName().toString(), gold.sentences(), this::code, modes);
     if (gold.problems().isEmpty()) {
       return r;
     }

@@ -17,7 +17,8 @@ public final class Scorer {
   private Scorer() {}
 
   /** Scores {@code gold} with the events {@code coder} yields for each sentence. */
-  public static EvalReport score(String file, List<GoldSentence> gold, Function<GoldSentence, List<Event>> coder) {
+  public static EvalReport score(String file, List<GoldSentence> gold, Function<GoldSentence, List<Event>> coder,
+      Set<Mode> modes) {
     Score root = new Score(0, 0, 0);
     Score dyad = new Score(0, 0, 0);
     Score code = new Score(0, 0, 0);
@@ -30,7 +31,7 @@ public final class Scorer {
         continue;
       }
       scored++;
-      List<Event> events = coder.apply(s).stream().filter(e -> e.mode() != Mode.NEGATED && e.mode() != Mode.HYPOTHETICAL).toList();
+      List<Event> events = coder.apply(s).stream().filter(e -> modes.contains(e.mode())).toList();
       Set<String> gotRoot = new HashSet<>();
       Set<String> gotDyad = new HashSet<>();
       Set<String> gotCode = new HashSet<>();
@@ -62,6 +63,9 @@ public final class Scorer {
     return new EvalReport(file, scored, root, dyad, code, none, noneEmpty, diffs);
   }
 
+  /** Modes scored by default: what the text presents as done now, or announced as about to be done. */
+  public static final Set<Mode> DEFAULT_MODES = Set.of(Mode.ASSERTED, Mode.FUTURE);
+
   private static Score compare(Set<String> got, Set<String> want) {
     int tp = 0;
     Set<String> left = new HashSet<>(want);
@@ -87,7 +91,8 @@ public final class Scorer {
 
   /**
    * An expected IGO or IMG code ("IGOUNOMIL") carries the organisation in later triples; Vigil codes the
-   * organisation itself ("UNO") as the actor's country.
+   * organisation itself ("UNO") as the actor's country. "EUR" (as in IGOEUREEC) names the European Union,
+   * which Vigil codes EEC.
    */
   static boolean countryMatches(String coded, String expected) {
     if (expected.startsWith("IGO") || expected.startsWith("IMG")) {
@@ -101,7 +106,8 @@ public final class Scorer {
       }
       return false;
     }
-    return coded.equals(expected.length() >= 3 ? expected.substring(0, 3) : expected);
+    String country = expected.length() >= 3 ? expected.substring(0, 3) : expected;
+    return coded.equals(country) || country.equals("EUR") && coded.equals("EEC");
   }
 
   /** Country part of a coded actor: ISO alpha-3 or IGO code; "---" when unknown or absent. */

@@ -60,12 +60,25 @@ public final class CodingDevLoop {
           + " " + e.mode() + " " + e.pattern() + " fat=" + e.fatalities() + " date=" + e.date()));
       return;
     }
+    if (args[0].equals("--bench")) {
+      java.util.List<org.vigil.model.AnnotatedArticle> all = new java.util.ArrayList<>();
+      for (int i = 1; i < args.length; i++) {
+        for (GoldSentence g : GoldFile.read(Path.of(args[i]), java.time.LocalDate.of(2015, 1, 1)).sentences()) {
+          all.add(ev.annotate(g));
+        }
+      }
+      CodingBenchmark.Result r = CodingBenchmark.run(coder, all, 10);
+      System.out.printf("%d sentences in %.1f s = %.0f sentences/s (%d events/pass)%n", r.sentences(),
+          r.seconds(), r.sentencesPerSecond(), r.events());
+      return;
+    }
     if (args[0].equals("--show")) {
       for (GoldSentence g : GoldFile.read(Path.of(args[1]), java.time.LocalDate.of(2015, 1, 1)).sentences()) {
         if (java.util.Arrays.asList(args).subList(2, args.length).contains(g.id())) {
           org.vigil.model.AnnotatedArticle a = ev.annotate(g);
           for (org.vigil.model.Sentence s : a.sentences()) {
             System.out.println(s.text());
+            s.times().forEach(t -> System.out.println("  time " + t));
             for (org.vigil.model.Dependency d : s.dependencies()) {
               System.out.println("  " + d.relation() + "(" + word(s, d.governor()) + ", " + word(s, d.dependent()) + ")");
             }

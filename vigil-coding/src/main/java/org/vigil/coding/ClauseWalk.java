@@ -1,0 +1,100 @@
+package org.vigil.coding;
+
+import java.util.Set;
+import org.vigil.model.Dependency;
+import org.vigil.model.Mode;
+
+/**
+ * Walks up from a trigger through control verbs, conjunctions and conditions to the reporting verb, if any,
+ * collecting what each level does to the event. One walk per trigger; not thread-safe.
+ */
+final class ClauseWalk {
+  private static final Set<String> THROUGH_CCOMP = Set.of("negate", "hedge", "appeal", "demand");
+
+  private final Graph g;
+  private final PatternBook book;
+  private final int trigger;
+  private String code;
+  private Mode mode;
+  private int sourceClause = -1;
+  private int targetHead = -1;
+
+  ClauseWalk(Graph g, PatternBook book, int trigger, String code) {
+    this.g = g;
+    this.book = book;
+    this.trigger = trigger;
+    this.code = code;
+    this.mode = Clause.localMode(g, trigger, Mode.ASSERTED);
+  }
+
+  Clause walk() {
+    int at = trigger;
+    for (int hops = 0; hops < 6; hops++) {
+      Dependency h = g.primaryHead(at);
+      if (h == null) {
+        break;
+      }
+      int gov = h.governor();
+      String rel = Arguments.base(h.relation());
+      String kind = book.wrappers().get(g.lemma(gov));
+      boolean predicate = g.token(gov).isVerb() || g.token(gov).pos().startsWith("JJ");
+      boolean viaCcomp = rel.equals("ccomp") && kind != null && THROUGH_CCOMP.contains(kind);
+      if ((rel.equals("xcomp") || viaCcomp) && kind != null && predicate) {
+        wrap(kind, gov, at, rel);
+        at = gov;
+        continue;
+      }
+      String report = book.reporters().get(g.lemma(gov));
+      boolean reported = rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("advcl") && "accuse".equals(report);
+      if (reported && report != null) {
+        return reportedBy(gov, at, report);
+      }
+      if (unasserted(h, at, gov)) {
+        mode = mode == Mode.NEGATED ? mode : Mode.HYPOTHETICAL;
+        break;
+      }
+      if (!rel.equals("conj") && !(rel.equals("advcl") && g.hasChildLemma(at, "mark", Set.of("if", "unless")))) {
+        break;
+      }
+      mode = rel.equals("conj") ? mode : Mode.HYPOTHETICAL;
+      at = gov;
+    }
+    return new Clause(code, mode, sourceClause, targetHead, -1, null, false, Clause.refusal(g, trigger), false);
+  }
+
+  /** A control verb over the clause at {@code at}: shifts the code, the mode, or the acting side. */
+  private void wrap(String kind, int gov, int at, String rel) {
+    switch (kind) {
+      case "future" -> mode = mode == Mode.ASSERTED ? Mode.FUTURE : mode;
+      case "hedge" -> mode = Mode.HYPOTHETICAL;
+      case "negate" -> mode = Mode.NEGATED;
+      case "agent" -> { }
+      default -> {
+        boolean controlsOther = kind.equals("intent") && Clause.firstOf(g, gov, "obj", "iobj") >= 0;
+        String k = controlsOther ? "appeal" : kind;
+        code = book.shift(k, code);
+        sourceClause = gov;
+        if (k.equals("appeal") || k.equals("demand")) {
+          targetHead = rel.equals("ccomp") ? Clause.firstOf(g, at, "nsubj", "nsubj:pass")
+              : Clause.firstOf(g, gov, "obj", "iobj");
+        }
+      }
+    }
+    mode = Clause.localMode(g, gov, mode);
+  }
+
+  private Clause reportedBy(int gov, int at, String report) {
+    boolean that = g.hasChildLemma(at, "mark", Set.of("that"));
+    boolean would = Clause.hasAux(g, at, Set.of("would"));
+    Mode m = mode == Mode.HYPOTHETICAL && would ? Mode.FUTURE : mode;
+    return new Clause(code, m, sourceClause, targetHead, gov, report, that, Clause.refusal(g, trigger), would);
+  }
+
+  /** Purpose clauses ("to defend") and the content of a noun ("charges that it finances") are not asserted. */
+  private boolean unasserted(Dependency h, int at, int gov) {
+    boolean purpose = h.relation().equals("advcl:to") && g.hasChildLemma(at, "mark", Set.of("to"));
+    boolean content = Arguments.base(h.relation()).equals("acl") && g.token(gov).isNoun()
+        && g.hasChildLemma(at, "mark", Set.of("that", "to"));
+    return purpose || content;
+  }
+}
