@@ -58,6 +58,23 @@ class DuckDbEventStoreTest {
   }
 
   @Test
+  void storesArticleWithKnownUrlUnderNewIdAsNewVersionOfTheFirst() {
+    StoreLayout layout = new StoreLayout(tmp);
+    Article moved = new Article("other-id", A1.date(), A1.text().replace("attacked", "raided"), null, A1.url(),
+        "Wire One", "x", java.util.Map.of());
+    try (DuckDbEventStore store = DuckDbEventStore.open(layout)) {
+      store.write(List.of(CodedArticles.code(A1)), CodedArticles.VERSIONS);
+      assertThat(store.write(List.of(CodedArticles.code(moved)), CodedArticles.VERSIONS))
+          .isEqualTo(new StoredBatch(0, 1, 0, 1));
+    }
+    try (StoreReader r = StoreReader.open(layout)) {
+      assertThat(r.query("SELECT article_id, version, is_current FROM articles ORDER BY seq", List.of()))
+          .extracting(m -> m.get("article_id") + "/" + m.get("version") + "/" + m.get("is_current"))
+          .containsExactly("a1/1/false", "a1/2/true");
+    }
+  }
+
+  @Test
   void mergesAttackAndCasualtyReportFromTwoOutletsIntoOneIncident() {
     StoreLayout layout = new StoreLayout(tmp);
     try (DuckDbEventStore store = DuckDbEventStore.open(layout)) {
