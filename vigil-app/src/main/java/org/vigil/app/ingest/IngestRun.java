@@ -57,6 +57,7 @@ public final class IngestRun {
   private final Settings settings;
   private final StageTimes times;
   private final IngestCounters counters = new IngestCounters();
+  private final InFlightKeys keys = new InFlightKeys();
 
   public IngestRun(ArticleProcessor processor, CodingVersions versions, Settings settings, StageTimes times) {
     this(processor, () -> versions, settings, times);
@@ -87,7 +88,7 @@ public final class IngestRun {
     try (DuckDbEventStore store = DuckDbEventStore.open(settings.layout());
         ProgressLine bar = progress == null ? null : new ProgressLine(counters, progress)) {
       store.publishSnapshot();
-      StoreWriter writer = new StoreWriter(store, versions, settings, counters, times);
+      StoreWriter writer = new StoreWriter(store, versions, settings, counters, times, keys);
       writer.start();
       readAndProcess(files, stdin, store.ledger(), writer);
       writer.finish();
@@ -132,10 +133,14 @@ public final class IngestRun {
       counters.duplicates.incrementAndGet();
       return;
     }
+    keys.acquire(a);
     inFlight.acquireUninterruptibly();
     pool.execute(() -> {
       try {
-        process(a).ifPresent(writer::put);
+        Optional<CodedArticle> coded = process(a);
+        if (coded.isEmpty() || !writer.put(coded.get())) {
+          keys.release(a);
+        }
       } finally {
         inFlight.release();
       }

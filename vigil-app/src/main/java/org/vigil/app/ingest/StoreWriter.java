@@ -22,12 +22,14 @@ final class StoreWriter {
   private final IngestRun.Settings settings;
   private final IngestCounters counters;
   private final StageTimes times;
+  private final InFlightKeys keys;
   private final BlockingQueue<IngestRun.Coded> queue = new ArrayBlockingQueue<>(256);
   private final Thread thread = new Thread(this::loop, "vigil-store-writer");
   private volatile RuntimeException failure;
 
   StoreWriter(DuckDbEventStore store, java.util.function.Supplier<CodingVersions> versions, IngestRun.Settings settings,
-      IngestCounters counters, StageTimes times) {
+      IngestCounters counters, StageTimes times, InFlightKeys keys) {
+    this.keys = keys;
     this.store = store;
     this.versions = versions;
     this.settings = settings;
@@ -107,6 +109,7 @@ final class StoreWriter {
       failure = new IllegalStateException("store writer interrupted", e);
     } catch (RuntimeException e) {
       failure = e;
+      keys.abort();
       queue.clear();
     }
   }
@@ -124,6 +127,7 @@ final class StoreWriter {
     counters.newVersions.addAndGet(b.newVersions());
     counters.duplicates.addAndGet(b.duplicates());
     counters.events.addAndGet(b.events());
+    batch.forEach(c -> keys.release(c.annotated().article()));
     batch.clear();
   }
 }
