@@ -75,6 +75,22 @@ class DuckDbEventStoreTest {
   }
 
   @Test
+  void storesTwoVersionsWrittenInOneBatchWithOnlyTheLastCurrent() {
+    StoreLayout layout = new StoreLayout(tmp);
+    Article second = CodedArticles.article("a1", "2025-02-01",
+        "Irania forces shelled Iraqia troops near Basra [195]. Officials met later.", "Wire One");
+    try (DuckDbEventStore store = DuckDbEventStore.open(layout)) {
+      assertThat(store.write(List.of(CodedArticles.code(A1), CodedArticles.code(second)), CodedArticles.VERSIONS))
+          .isEqualTo(new StoredBatch(1, 1, 0, 2));
+    }
+    try (StoreReader r = StoreReader.open(layout)) {
+      assertThat(r.events(EventFilter.asserted())).singleElement()
+          .satisfies(e -> assertThat(e).containsEntry("cameo", "195").containsEntry("version", 2));
+      assertThat(r.count("SELECT count(*) FROM events")).isEqualTo(2);
+    }
+  }
+
+  @Test
   void mergesAttackAndCasualtyReportFromTwoOutletsIntoOneIncident() {
     StoreLayout layout = new StoreLayout(tmp);
     try (DuckDbEventStore store = DuckDbEventStore.open(layout)) {
