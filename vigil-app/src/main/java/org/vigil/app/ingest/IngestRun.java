@@ -84,7 +84,6 @@ public final class IngestRun {
     }
     counters.filesTotal = files.size();
     counters.bytesTotal = files.stream().mapToLong(IngestRun::sizeOf).sum();
-    int dyads;
     try (DuckDbEventStore store = DuckDbEventStore.open(settings.layout());
         ProgressLine bar = progress == null ? null : new ProgressLine(counters, progress)) {
       store.publishSnapshot();
@@ -92,11 +91,11 @@ public final class IngestRun {
       writer.start();
       readAndProcess(files, stdin, store.ledger(), writer);
       writer.finish();
-      dyads = store.mergeIncidents(MergeSettings.DEFAULT);
+      counters.incidentDyads.addAndGet(store.mergeIncidents(MergeSettings.DEFAULT));
       store.publishSnapshot();
     }
     return new IngestReport(counters.read.get(), counters.added.get(), counters.newVersions.get(),
-        counters.duplicates.get(), counters.events.get(), dyads, Duration.ofNanos(System.nanoTime() - start),
+        counters.duplicates.get(), counters.events.get(), (int) counters.incidentDyads.get(), Duration.ofNanos(System.nanoTime() - start),
         counters.rejections);
   }
 

@@ -9,10 +9,12 @@ import org.vigil.model.CodedArticle;
 import org.vigil.store.CodingVersions;
 import org.vigil.store.DuckDbEventStore;
 import org.vigil.store.StoredBatch;
+import org.vigil.store.incident.MergeSettings;
 
 /**
  * The single store-writer thread of an ingest: takes coded articles from a queue and commits them in batches
- * of up to {@code batchSize}, or whatever arrived within a second; refreshes the readers' snapshot now and then.
+ * of up to {@code batchSize}, or whatever arrived within a second; now and then recomputes the incidents of the
+ * dyads touched so far and refreshes the readers' snapshot.
  * A store failure stops the run: {@link #checkHealthy()} and {@link #finish()} rethrow it.
  */
 final class StoreWriter {
@@ -100,6 +102,7 @@ final class StoreWriter {
         }
         flush(batch);
         if (System.nanoTime() - lastSnapshot > settings.snapshotEvery().toNanos()) {
+          counters.incidentDyads.addAndGet(store.mergeIncidents(MergeSettings.DEFAULT));
           store.publishSnapshot();
           lastSnapshot = System.nanoTime();
         }
