@@ -112,7 +112,7 @@ final class PhraseMatcher {
           capital |= w.capitalised();
         }
         List<AliasIndex.Hit> hits = usable(index.lookup(exact.toString(), lower.toString()), capital, words, i, i + n);
-        if (n == 1 && continuesAName(words, i, out)) {
+        if (n == 1 && (continuesAName(words, i, out) || followedByName(words, i))) {
           hits = withoutPeople(hits);
         }
         if (!hits.isEmpty()) {
@@ -166,6 +166,12 @@ final class PhraseMatcher {
     Word prev = words.get(i - 1);
     boolean matched = !before.isEmpty() && before.get(before.size() - 1).end() == i;
     return prev.ner().equals("PERSON") && !matched && !HONORIFICS.contains(prev.lower());
+  }
+
+  /** True when the next word is also tagged PERSON ("Sharon" in "Sharon Stone"): a longer, other name. */
+  private static boolean followedByName(List<Word> words, int i) {
+    return i + 1 < words.size() && words.get(i).ner().equals("PERSON") && words.get(i + 1).ner().equals("PERSON")
+        && words.get(i + 1).token() != words.get(i).token();
   }
 
   private static List<AliasIndex.Hit> withoutPeople(List<AliasIndex.Hit> hits) {
