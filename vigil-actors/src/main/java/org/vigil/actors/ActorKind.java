@@ -15,7 +15,12 @@ public enum ActorKind {
   /** A person with dated roles. */
   PERSON,
   /** A place or building used for an institution ("the Pentagon", "Washington"). */
-  METONYM;
+  METONYM,
+  /**
+   * A place whose name contains a country word but names no actor ("South China Sea", "Indian Ocean"): it
+   * takes the words so that the country inside is not read.
+   */
+  PLACE;
 
   /** The kind an unmarked entry gets under a {@code [section]} header, or empty if unknown. */
   static java.util.Optional<ActorKind> ofSection(String section) {
@@ -27,6 +32,7 @@ public enum ActorKind {
       case "groups": return java.util.Optional.of(GROUP);
       case "people": return java.util.Optional.of(PERSON);
       case "metonyms": return java.util.Optional.of(METONYM);
+      case "places": return java.util.Optional.of(PLACE);
       default: return java.util.Optional.empty();
     }
   }

@@ -97,6 +97,29 @@ public final class ActorKnowledgeBase {
     return Optional.empty();
   }
 
+  /**
+   * The levels a dyad can be counted under, most specific first: the actor, its umbrella groups, its home
+   * country, then its sponsor (e.g. kataib-hezbollah, popular-mobilization-forces, IRQ, IRN). Empty for an
+   * unknown id.
+   */
+  public List<String> rollUp(String actorId) {
+    ActorEntry e = entries.get(actorId);
+    if (e == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    out.add(actorId);
+    for (String up = e.partOf(); up != null && !out.contains(up) && out.size() < 8; ) {
+      out.add(up);
+      up = entry(up).map(ActorEntry::partOf).orElse(null);
+    }
+    if (e.country() != null && !out.contains(e.country())) {
+      out.add(e.country());
+    }
+    sponsorOf(actorId).filter(s -> !out.contains(s)).ifPresent(out::add);
+    return List.copyOf(out);
+  }
+
   /** Number of entries of each kind, and of alias keys, for reports. */
   public Map<String, Integer> counts() {
     Map<ActorKind, Integer> byKind = new EnumMap<>(ActorKind.class);

@@ -20,6 +20,11 @@ public final class ActorLookup {
    * mention's capitalised words as a named entity, as the NLP stage would.
    */
   public static String explain(ActorKnowledgeBase kb, String mention, LocalDate date, String ner) {
+    return explain(kb, mention, date, ner, null);
+  }
+
+  /** As {@link #explain(ActorKnowledgeBase, String, LocalDate, String)} with the phrase head given by its word. */
+  public static String explain(ActorKnowledgeBase kb, String mention, LocalDate date, String ner, String headWord) {
     Map<String, String> tags = new HashMap<>();
     if (ner != null && !ner.isBlank()) {
       for (Token t : PlainTokens.of(mention)) {
@@ -32,7 +37,14 @@ public final class ActorLookup {
     if (phrase.isEmpty()) {
       return "\"" + mention + "\": no words\n";
     }
-    Optional<ActorRef> ref = kb.resolver().resolve(phrase, phrase.size() - 1, date);
+    int head = phrase.size() - 1;
+    for (int i = 0; headWord != null && i < phrase.size(); i++) {
+      if (phrase.get(i).word().equals(headWord)) {
+        head = i;
+        break;
+      }
+    }
+    Optional<ActorRef> ref = kb.resolver().resolve(phrase, head, date);
     StringBuilder b = new StringBuilder();
     b.append('"').append(mention).append("\" on ").append(date).append(": ");
     if (ref.isEmpty()) {
@@ -60,7 +72,7 @@ public final class ActorLookup {
     if (!e.backedBy().isEmpty()) {
       b.append("  backed by: ").append(String.join(", ", e.backedBy())).append('\n');
     }
-    kb.sponsorOf(e.id()).ifPresent(s -> b.append("  sponsor roll-up: ").append(s).append('\n'));
+    b.append("  roll-up: ").append(String.join(" > ", kb.rollUp(e.id()))).append('\n');
     for (Role role : e.roles()) {
       String owner = role.org() != null ? "@" + role.org() : role.country() + " " + role.sector();
       b.append(role.activeOn(date) ? "  * " : "    ").append(role.title()).append(" (").append(owner).append(") ")

@@ -61,10 +61,17 @@ final class DictionaryActorResolver implements ActorResolver {
     return base.version();
   }
 
-  /** The plain match of {@code kind} covering the head, else the one nearest before it, else the first. */
+  /**
+   * The plain match of {@code kind} covering the head, else the one nearest before it, else the first; a group
+   * that leads the head ("Hamas-led militants") when no group is named plainly.
+   */
   private static Optional<Match> named(List<Match> matches, int head, ActorKind kind) {
     Match best = null;
+    Match leader = null;
     for (Match m : matches) {
+      if (m.role() == PhraseMatcher.Role.LEADER && kind == ActorKind.GROUP && hasKind(m, kind) && leader == null) {
+        leader = m;
+      }
       if (m.role() != PhraseMatcher.Role.PLAIN || !hasKind(m, kind)) {
         continue;
       }
@@ -75,7 +82,7 @@ final class DictionaryActorResolver implements ActorResolver {
         best = m;
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(best != null ? best : leader);
   }
 
   private static boolean hasKind(Match m, ActorKind kind) {
@@ -130,6 +137,11 @@ final class DictionaryActorResolver implements ActorResolver {
       return entity.map(ner -> new ActorRef(UnknownEntity.text(phrase, ner), null, null, null, ner,
           "unknown " + ner + ": no actor entry matches"));
     }
+    Optional<Match> owner = ownerOfInstitution(matches, country.get(), head);
+    if (owner.isPresent()) {
+      noun = country;
+      country = owner;
+    }
     AliasIndex.Hit c = country.get().hits().get(0);
     ActorEntry ce = c.entry();
     String sector = ce.sector();
@@ -142,6 +154,26 @@ final class DictionaryActorResolver implements ActorResolver {
     String actor = ce.kind() == ActorKind.IGO ? ce.id() : null;
     return Optional.of(new ActorRef(text, ce.country(), sector, actor, entity.orElse(null),
         basis + affiliations(matches)));
+  }
+
+  /**
+   * "Peru's Congress", "Germany's Foreign Office": an institution named like another country's (a metonym at
+   * the head) belongs to the country that modifies it; the metonym then gives only the sector.
+   */
+  private static Optional<Match> ownerOfInstitution(List<Match> matches, Match chosen, int head) {
+    ActorEntry e = chosen.hits().get(0).entry();
+    if (e.kind() != ActorKind.METONYM || e.sector() == null || !chosen.covers(head)) {
+      return Optional.empty();
+    }
+    Match owner = null;
+    for (Match m : matches) {
+      ActorEntry o = m.hits().get(0).entry();
+      if (m != chosen && m.role() == PhraseMatcher.Role.PLAIN && m.lastToken() < chosen.firstToken()
+          && o.kind() == ActorKind.COUNTRY && !o.country().equals(e.country())) {
+        owner = m;
+      }
+    }
+    return Optional.ofNullable(owner);
   }
 
   /**
@@ -170,15 +202,21 @@ final class DictionaryActorResolver implements ActorResolver {
       if (m.role() == PhraseMatcher.Role.LEADER && led == null) {
         led = m;
       } else if (m.role() == PhraseMatcher.Role.PLAIN) {
-        if (m.firstToken() <= head) {
+        if (m.firstToken() <= head && !venueAfterCountry(before, m)) {
           before = m;
-        } else if (after == null) {
+        } else if (m.firstToken() > head && after == null) {
           after = m;
         }
       }
     }
     Match pick = before != null ? before : after != null ? after : led;
     return Optional.ofNullable(pick);
+  }
+
+  /** "Russia's UN ambassador": an organisation after a country names the venue of the role, not its owner. */
+  private static boolean venueAfterCountry(Match country, Match next) {
+    return country != null && country.hits().get(0).entry().kind() == ActorKind.COUNTRY
+        && next.hits().get(0).entry().kind() == ActorKind.IGO;
   }
 
   /** The sector noun or title covering the head, else the last one in the phrase. */

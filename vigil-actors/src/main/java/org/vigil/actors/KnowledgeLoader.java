@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 final class KnowledgeLoader {
   static final String RESOURCE_DIR = "/org/vigil/actors/";
   static final List<String> OUR_FILES = List.of(
-      "countries.actors", "igos.actors", "sectors.actors", "metonyms.actors", "groups.actors", "people.actors");
+      "countries.actors", "igos.actors", "sectors.actors", "metonyms.actors", "places.actors", "groups.actors",
+      "people.actors");
 
   final Map<String, ActorEntry> ours = new LinkedHashMap<>();
   final Map<String, ActorEntry> users = new LinkedHashMap<>();

@@ -112,7 +112,7 @@ final class PhraseMatcher {
           capital |= w.capitalised();
         }
         List<AliasIndex.Hit> hits = usable(index.lookup(exact.toString(), lower.toString()), capital, words, i, i + n);
-        if (n == 1 && continuesAName(words, i, out)) {
+        if (n == 1 && (continuesAName(words, i, out) || followedByName(words, i))) {
           hits = withoutPeople(hits);
         }
         if (!hits.isEmpty()) {
@@ -130,8 +130,8 @@ final class PhraseMatcher {
   }
 
   /**
-   * Drops hits the words cannot mean: proper names written in lower case, places the NER tagger calls a
-   * person ("Chad", "Jordan"), people it calls a place ("Austin").
+   * Drops hits the words cannot mean: proper names written in lower case, places inside a longer name the NER
+   * tagger calls a person ("Chad Mitchell"), people it calls a place ("Austin").
    */
   private static List<AliasIndex.Hit> usable(
       List<AliasIndex.Hit> hits, boolean capital, List<Word> words, int start, int end) {
@@ -143,7 +143,8 @@ final class PhraseMatcher {
     for (int k = 0; k < hits.size(); k++) {
       ActorKind kind = hits.get(k).entry().kind();
       boolean drop = (!capital && kind.isProper())
-          || (ner.equals("PERSON") && (kind == ActorKind.COUNTRY || kind == ActorKind.METONYM))
+          || (ner.equals("PERSON") && inLongerName(words, start, end)
+              && (kind == ActorKind.COUNTRY || kind == ActorKind.METONYM))
           || (kind == ActorKind.PERSON && (ner.equals("LOCATION") || ner.equals("CITY")));
       if (drop && kept == null) {
         kept = new ArrayList<>(hits.subList(0, k));
@@ -167,6 +168,12 @@ final class PhraseMatcher {
     return prev.ner().equals("PERSON") && !matched && !HONORIFICS.contains(prev.lower());
   }
 
+  /** True when the next word is also tagged PERSON ("Sharon" in "Sharon Stone"): a longer, other name. */
+  private static boolean followedByName(List<Word> words, int i) {
+    return i + 1 < words.size() && words.get(i).ner().equals("PERSON") && words.get(i + 1).ner().equals("PERSON")
+        && words.get(i + 1).token() != words.get(i).token();
+  }
+
   private static List<AliasIndex.Hit> withoutPeople(List<AliasIndex.Hit> hits) {
     List<AliasIndex.Hit> out = new ArrayList<>(hits.size());
     for (AliasIndex.Hit h : hits) {
@@ -175,6 +182,13 @@ final class PhraseMatcher {
       }
     }
     return out;
+  }
+
+  /** True when a neighbouring word is also tagged PERSON: "Chad" in "Chad Mitchell", not "Jordan" alone. */
+  private static boolean inLongerName(List<Word> words, int start, int end) {
+    boolean before = start > 0 && words.get(start - 1).ner().equals("PERSON");
+    boolean after = end < words.size() && words.get(end).ner().equals("PERSON");
+    return before || after;
   }
 
   /** The NER tag all words share, or "O". */

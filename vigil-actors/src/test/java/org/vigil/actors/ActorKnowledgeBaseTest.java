@@ -94,6 +94,9 @@ class ActorKnowledgeBaseTest {
   void exposesSponsorForRollUp() {
     assertThat(kb.sponsorOf("kataib-hezbollah")).contains("IRN");
     assertThat(kb.partOf("kataib-hezbollah")).contains("popular-mobilization-forces");
+    assertThat(kb.rollUp("kataib-hezbollah"))
+        .containsExactly("kataib-hezbollah", "popular-mobilization-forces", "IRQ", "IRN");
+    assertThat(kb.rollUp("no-such-actor")).isEmpty();
   }
 
   @Test

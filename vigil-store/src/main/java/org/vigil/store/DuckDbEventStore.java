@@ -40,9 +40,9 @@ public final class DuckDbEventStore implements AutoCloseable {
   private final Connection db;
   private final ArticleLedger ledger;
   private final LuceneTextIndex index;
-  private final PreparedStatement insertArticle;
-  private final PreparedStatement insertSentence;
-  private final PreparedStatement insertEvent;
+  private final MultiRowInsert insertArticle;
+  private final MultiRowInsert insertSentence;
+  private final MultiRowInsert insertEvent;
   private long nextSeq;
   private long lastIndexCommit = System.nanoTime();
 
@@ -51,9 +51,9 @@ public final class DuckDbEventStore implements AutoCloseable {
     this.db = db;
     this.ledger = ArticleLedger.load(db);
     this.index = index;
-    this.insertArticle = db.prepareStatement("INSERT INTO articles VALUES (?,?,?,true,?,?,?,?,?,?,?,?,?,?,?,?)");
-    this.insertSentence = db.prepareStatement("INSERT INTO sentences VALUES (?,?,?,?,?,?)");
-    this.insertEvent = db.prepareStatement(EventRows.INSERT);
+    this.insertArticle = new MultiRowInsert(db, "articles", 16);
+    this.insertSentence = new MultiRowInsert(db, "sentences", 6);
+    this.insertEvent = new MultiRowInsert(db, "events", EventRows.COLUMNS);
     try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT max(seq) FROM articles")) {
       rs.next();
       this.nextSeq = rs.getLong(1) + 1;
@@ -91,6 +91,9 @@ public final class DuckDbEventStore implements AutoCloseable {
       for (CodedArticle ca : batch) {
         storeOne(ca, st, versions);
       }
+      insertArticle.insert(st.articleRows);
+      insertSentence.insert(st.sentenceRows);
+      insertEvent.insert(st.eventRows);
       markDirty(st.dyads);
       db.commit();
     } catch (SQLException e) {
@@ -120,11 +123,23 @@ public final class DuckDbEventStore implements AutoCloseable {
     Optional<ArticleLedger.Head> prev = ledger.current(a).or(() -> pendingHead(st.heads, st.stored, a));
     int version = prev.map(h -> h.version() + 1).orElse(1);
     String articleId = prev.map(ArticleLedger.Head::articleId).orElse(a.id());
-    prev.ifPresent(this::retire);
+    prev.ifPresent(h -> {
+      retire(h);
+      st.retireBuffered(h.seq());
+    });
     ArticleLedger.Head head = new ArticleLedger.Head(articleId, version, nextSeq++);
-    insertArticle(head, hash, a, versions, st.now);
-    insertSentences(head.seq(), ca.annotated().sentences());
-    st.events += insertEvents(head, a, ca.events(), versions, st.now, st.dyads);
+    st.articleRows.add(articleRow(head, hash, a, versions, st.now));
+    for (Sentence s : ca.annotated().sentences()) {
+      st.sentenceRows.add(new Object[] {head.seq(), s.index(), s.span().start(), s.span().end(), s.heading(),
+          s.text()});
+    }
+    List<Event> events = ca.events();
+    for (int i = 0; i < events.size(); i++) {
+      String id = head.articleId() + "/v" + head.version() + "/" + i;
+      st.eventRows.add(EventRows.row(id, head, a, events.get(i), versions, st.now));
+      st.dyads.add(EventRows.dyad(events.get(i)));
+    }
+    st.events += events.size();
     if (version == 1) {
       st.added++;
     } else {
@@ -143,6 +158,9 @@ public final class DuckDbEventStore implements AutoCloseable {
     final List<Article> stored = new ArrayList<>();
     final Set<String> dyads = new HashSet<>();
     final Set<String> batchHashes = new HashSet<>();
+    final List<Object[]> articleRows = new ArrayList<>();
+    final List<Object[]> sentenceRows = new ArrayList<>();
+    final List<Object[]> eventRows = new ArrayList<>();
     int added;
     int newVersions;
     int duplicates;
@@ -150,6 +168,20 @@ public final class DuckDbEventStore implements AutoCloseable {
 
     BatchState(Timestamp now) {
       this.now = now;
+    }
+
+    /** Marks the not yet inserted rows of an article stored earlier in this batch as no longer current. */
+    void retireBuffered(long seq) {
+      for (Object[] row : articleRows) {
+        if (((Long) row[0]) == seq) {
+          row[3] = false;
+        }
+      }
+      for (Object[] row : eventRows) {
+        if (((Long) row[1]) == seq) {
+          row[4] = false;
+        }
+      }
     }
   }
 
@@ -179,26 +211,12 @@ public final class DuckDbEventStore implements AutoCloseable {
     }
   }
 
-  private void insertArticle(ArticleLedger.Head h, String hash, Article a, CodingVersions v, Timestamp now)
-      throws SQLException {
-    PreparedStatement p = insertArticle;
-    p.setLong(1, h.seq());
-    p.setString(2, h.articleId());
-    p.setInt(3, h.version());
-    p.setString(4, hash);
-    p.setDate(5, java.sql.Date.valueOf(a.date()));
-    p.setString(6, a.title());
-    p.setString(7, a.url());
-    p.setString(8, a.outlet());
-    p.setString(9, a.origin());
-    p.setString(10, json(a));
-    p.setString(11, a.text());
-    p.setTimestamp(12, now);
-    p.setString(13, v.coder());
-    p.setString(14, v.ontology());
-    p.setString(15, v.actors());
-    p.executeUpdate();
+  private static Object[] articleRow(ArticleLedger.Head h, String hash, Article a, CodingVersions v,
+      Timestamp now) {
+    return new Object[] {h.seq(), h.articleId(), h.version(), true, hash, java.sql.Date.valueOf(a.date()),
+        a.title(), a.url(), a.outlet(), a.origin(), json(a), a.text(), now, v.coder(), v.ontology(), v.actors()};
   }
+
 
   private static String json(Article a) {
     try {
@@ -206,35 +224,6 @@ public final class DuckDbEventStore implements AutoCloseable {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a string map always serialises", e);
     }
-  }
-
-  private void insertSentences(long seq, List<Sentence> sentences) throws SQLException {
-    PreparedStatement p = insertSentence;
-    for (Sentence s : sentences) {
-      p.setLong(1, seq);
-      p.setInt(2, s.index());
-      p.setInt(3, s.span().start());
-      p.setInt(4, s.span().end());
-      p.setBoolean(5, s.heading());
-      p.setString(6, s.text());
-      p.addBatch();
-    }
-    p.executeBatch();
-  }
-
-  private int insertEvents(ArticleLedger.Head h, Article a, List<Event> events, CodingVersions v,
-      Timestamp now, Set<String> dyads) throws SQLException {
-    PreparedStatement p = insertEvent;
-    for (int i = 0; i < events.size(); i++) {
-      Event e = events.get(i);
-      String id = h.articleId() + "/v" + h.version() + "/" + i;
-      EventRows.bind(p, id, h.seq(), h.version(), a, e, v, now);
-      p.setString(3, h.articleId());
-      p.addBatch();
-      dyads.add(EventRows.dyad(e));
-    }
-    p.executeBatch();
-    return events.size();
   }
 
   private void markDirty(Set<String> dyads) throws SQLException {

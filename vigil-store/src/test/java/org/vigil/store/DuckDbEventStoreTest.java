@@ -58,6 +58,39 @@ class DuckDbEventStoreTest {
   }
 
   @Test
+  void storesArticleWithKnownUrlUnderNewIdAsNewVersionOfTheFirst() {
+    StoreLayout layout = new StoreLayout(tmp);
+    Article moved = new Article("other-id", A1.date(), A1.text().replace("attacked", "raided"), null, A1.url(),
+        "Wire One", "x", java.util.Map.of());
+    try (DuckDbEventStore store = DuckDbEventStore.open(layout)) {
+      store.write(List.of(CodedArticles.code(A1)), CodedArticles.VERSIONS);
+      assertThat(store.write(List.of(CodedArticles.code(moved)), CodedArticles.VERSIONS))
+          .isEqualTo(new StoredBatch(0, 1, 0, 1));
+    }
+    try (StoreReader r = StoreReader.open(layout)) {
+      assertThat(r.query("SELECT article_id, version, is_current FROM articles ORDER BY seq", List.of()))
+          .extracting(m -> m.get("article_id") + "/" + m.get("version") + "/" + m.get("is_current"))
+          .containsExactly("a1/1/false", "a1/2/true");
+    }
+  }
+
+  @Test
+  void storesTwoVersionsWrittenInOneBatchWithOnlyTheLastCurrent() {
+    StoreLayout layout = new StoreLayout(tmp);
+    Article second = CodedArticles.article("a1", "2025-02-01",
+        "Irania forces shelled Iraqia troops near Basra [195]. Officials met later.", "Wire One");
+    try (DuckDbEventStore store = DuckDbEventStore.open(layout)) {
+      assertThat(store.write(List.of(CodedArticles.code(A1), CodedArticles.code(second)), CodedArticles.VERSIONS))
+          .isEqualTo(new StoredBatch(1, 1, 0, 2));
+    }
+    try (StoreReader r = StoreReader.open(layout)) {
+      assertThat(r.events(EventFilter.asserted())).singleElement()
+          .satisfies(e -> assertThat(e).containsEntry("cameo", "195").containsEntry("version", 2));
+      assertThat(r.count("SELECT count(*) FROM events")).isEqualTo(2);
+    }
+  }
+
+  @Test
   void mergesAttackAndCasualtyReportFromTwoOutletsIntoOneIncident() {
     StoreLayout layout = new StoreLayout(tmp);
     try (DuckDbEventStore store = DuckDbEventStore.open(layout)) {

@@ -37,6 +37,9 @@ public final class ActorsCommand implements Runnable {
     @Option(names = "--ner", description = "Tag the mention's capitalised words with this NER type (e.g. PERSON).")
     String ner;
 
+    @Option(names = "--head", description = "The head word of the phrase (default: its last word).")
+    String head;
+
     @Option(names = "--actors", description = "Folder of your own actor files (override the bundled ones).")
     List<Path> actorDirs = new ArrayList<>();
 
@@ -44,7 +47,7 @@ public final class ActorsCommand implements Runnable {
     public Integer call() {
       try {
         ActorKnowledgeBase kb = ActorKnowledgeBase.loadDefault(actorDirs);
-        System.out.print(ActorLookup.explain(kb, mention, date == null ? LocalDate.now() : date, ner));
+        System.out.print(ActorLookup.explain(kb, mention, date == null ? LocalDate.now() : date, ner, head));
         return 0;
       } catch (ActorFileException e) {
         System.err.println("actor files: " + e.getMessage());

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code vigil dyad A B}: one pair of actors over time: asserted events per week by QuadClass with mean Goldstein
- * (escalation and de-escalation), and whether each declared ceasefire between them held.
+ * (a drop of 2 or more from the previous active week is marked escalation, a rise de-escalation), and whether
+ * each declared ceasefire between them held.
  */
 @Command(name = "dyad", mixinStandardHelpOptions = true,
     description = "Weekly event counts by QuadClass and mean Goldstein between A and B (country codes or actor"
@@ -39,14 +40,7 @@ public final class DyadCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     List<Object> pair = List.of(a, a, b, b, b, b, a, a);
     try (StoreReader r = StoreReader.open(new StoreLayout(store))) {
-      out.printf("%-10s  %5s  %5s  %5s  %5s  %8s%n", "week", "q1", "q2", "q3", "q4", "goldstein");
-      for (Map<String, Object> w : r.query("SELECT date_trunc('week', date) AS week,"
-          + " count(*) FILTER (WHERE quad_class = 1) q1, count(*) FILTER (WHERE quad_class = 2) q2,"
-          + " count(*) FILTER (WHERE quad_class = 3) q3, count(*) FILTER (WHERE quad_class = 4) q4,"
-          + " avg(goldstein) g FROM events WHERE " + PAIR + " GROUP BY week ORDER BY week", pair)) {
-        out.printf("%-10s  %5s  %5s  %5s  %5s  %8.2f%n", w.get("week").toString().substring(0, 10), w.get("q1"),
-            w.get("q2"), w.get("q3"), w.get("q4"), ((Number) w.get("g")).doubleValue());
-      }
+      weeks(r, pair, out);
       ceasefires(r, pair, out);
     } catch (StoreException e) {
       System.err.println("vigil: " + e.getMessage());
@@ -54,6 +48,32 @@ public final class DyadCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** One line per week from the first to the last event, empty weeks included, with a trend mark. */
+  private static void weeks(StoreReader r, List<Object> pair, PrintStream out) {
+    List<Map<String, Object>> rows = r.query("WITH e AS (SELECT * FROM events WHERE " + PAIR + "),"
+        + " w AS (SELECT CAST(range AS DATE) AS week FROM range((SELECT date_trunc('week', min(date)) FROM e),"
+        + " (SELECT max(date) FROM e) + INTERVAL 1 DAY, INTERVAL 7 DAY))"
+        + " SELECT w.week, count(e.event_id) FILTER (WHERE quad_class = 1) q1,"
+        + " count(e.event_id) FILTER (WHERE quad_class = 2) q2, count(e.event_id) FILTER (WHERE quad_class = 3) q3,"
+        + " count(e.event_id) FILTER (WHERE quad_class = 4) q4, avg(goldstein) g FROM w"
+        + " LEFT JOIN e ON date_trunc('week', e.date) = w.week GROUP BY w.week ORDER BY w.week", pair);
+    out.printf("%-10s  %4s  %4s  %4s  %4s  %9s  %s%n", "week", "q1", "q2", "q3", "q4", "goldstein", "trend");
+    Double previous = null;
+    for (Map<String, Object> w : rows) {
+      Double g = w.get("g") == null ? null : ((Number) w.get("g")).doubleValue();
+      String trend = "";
+      if (g != null && previous != null && g - previous <= -2) {
+        trend = "escalation";
+      } else if (g != null && previous != null && g - previous >= 2) {
+        trend = "de-escalation";
+      }
+      out.printf("%-10s  %4s  %4s  %4s  %4s  %9s  %s%n", w.get("week").toString().substring(0, 10), w.get("q1"),
+          w.get("q2"), w.get("q3"), w.get("q4"), g == null ? "-" : String.format(java.util.Locale.ROOT, "%.2f", g),
+          trend);
+      previous = g == null ? previous : g;
+    }
   }
 
   private void ceasefires(StoreReader r, List<Object> pair, PrintStream out) {

@@ -69,9 +69,9 @@ public final class IngestCommand implements Callable<Integer> {
         workers, batch, Duration.ofSeconds(30));
     IngestReport report;
     try {
-      Processors.Chosen chosen = Processors.load(coder, new PipelineOptions(actorDirs, workers), times);
+      Processors.Lazy processor = new Processors.Lazy(coder, new PipelineOptions(actorDirs, workers), times);
       boolean terminal = System.console() != null && !quiet;
-      report = new IngestRun(chosen.processor(), chosen.versions(), settings, times)
+      report = new IngestRun(processor, processor::versions, settings, times)
           .run(inputs, System.in, terminal ? err : null);
     } catch (StoreException e) {
       err.println("vigil: " + e.getMessage());

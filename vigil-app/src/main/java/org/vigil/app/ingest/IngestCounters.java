@@ -13,6 +13,7 @@ final class IngestCounters {
   final AtomicLong duplicates = new AtomicLong();
   final AtomicLong events = new AtomicLong();
   final AtomicLong filesDone = new AtomicLong();
+  final AtomicLong incidentDyads = new AtomicLong();
   final List<Rejection> rejections = new CopyOnWriteArrayList<>();
   volatile long filesTotal;
   volatile long bytesTotal;

@@ -53,12 +53,20 @@ public final class IngestRun {
   }
 
   private final ArticleProcessor processor;
-  private final CodingVersions versions;
+  private final java.util.function.Supplier<CodingVersions> versions;
   private final Settings settings;
   private final StageTimes times;
   private final IngestCounters counters = new IngestCounters();
+  private final InFlightKeys keys = new InFlightKeys();
 
   public IngestRun(ArticleProcessor processor, CodingVersions versions, Settings settings, StageTimes times) {
+    this(processor, () -> versions, settings, times);
+    Objects.requireNonNull(versions, "versions");
+  }
+
+  /** A run whose versions are known only once the processor has loaded (asked for at the first store write). */
+  public IngestRun(ArticleProcessor processor, java.util.function.Supplier<CodingVersions> versions,
+      Settings settings, StageTimes times) {
     this.processor = Objects.requireNonNull(processor, "processor");
     this.versions = Objects.requireNonNull(versions, "versions");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -76,19 +84,18 @@ public final class IngestRun {
     }
     counters.filesTotal = files.size();
     counters.bytesTotal = files.stream().mapToLong(IngestRun::sizeOf).sum();
-    int dyads;
     try (DuckDbEventStore store = DuckDbEventStore.open(settings.layout());
         ProgressLine bar = progress == null ? null : new ProgressLine(counters, progress)) {
       store.publishSnapshot();
-      StoreWriter writer = new StoreWriter(store, versions, settings, counters, times);
+      StoreWriter writer = new StoreWriter(store, versions, settings, counters, times, keys);
       writer.start();
       readAndProcess(files, stdin, store.ledger(), writer);
       writer.finish();
-      dyads = store.mergeIncidents(MergeSettings.DEFAULT);
+      counters.incidentDyads.addAndGet(store.mergeIncidents(MergeSettings.DEFAULT));
       store.publishSnapshot();
     }
     return new IngestReport(counters.read.get(), counters.added.get(), counters.newVersions.get(),
-        counters.duplicates.get(), counters.events.get(), dyads, Duration.ofNanos(System.nanoTime() - start),
+        counters.duplicates.get(), counters.events.get(), (int) counters.incidentDyads.get(), Duration.ofNanos(System.nanoTime() - start),
         counters.rejections);
   }
 
@@ -125,10 +132,14 @@ public final class IngestRun {
       counters.duplicates.incrementAndGet();
       return;
     }
+    keys.acquire(a);
     inFlight.acquireUninterruptibly();
     pool.execute(() -> {
       try {
-        process(a).ifPresent(writer::put);
+        Optional<CodedArticle> coded = process(a);
+        if (coded.isEmpty() || !writer.put(coded.get())) {
+          keys.release(a);
+        }
       } finally {
         inFlight.release();
       }

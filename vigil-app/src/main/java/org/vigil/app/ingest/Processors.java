@@ -16,6 +16,46 @@ public final class Processors {
 
   private Processors() {}
 
+  /**
+   * A processor that loads on first use, so that a run whose inputs are all stored already (a rerun after a
+   * crash) never loads the NLP models. Thread-safe.
+   */
+  public static final class Lazy implements ArticleProcessor {
+    private final Kind kind;
+    private final PipelineOptions options;
+    private final StageTimes times;
+    private volatile Chosen chosen;
+
+    public Lazy(Kind kind, PipelineOptions options, StageTimes times) {
+      this.kind = kind;
+      this.options = options;
+      this.times = times;
+    }
+
+    private Chosen chosen() {
+      Chosen c = chosen;
+      if (c == null) {
+        synchronized (this) {
+          if (chosen == null) {
+            chosen = load(kind, options, times);
+          }
+          c = chosen;
+        }
+      }
+      return c;
+    }
+
+    @Override
+    public org.vigil.model.CodedArticle process(org.vigil.model.Article article) {
+      return chosen().processor().process(article);
+    }
+
+    /** The versions of the loaded processor (loads it when needed). */
+    public CodingVersions versions() {
+      return chosen().versions();
+    }
+  }
+
   public static Chosen load(Kind kind, PipelineOptions options, StageTimes times) {
     if (kind == Kind.keyword) {
       return new Chosen(timed(new KeywordArticleCoder(), times), new CodingVersions("keyword-1", "bundled",

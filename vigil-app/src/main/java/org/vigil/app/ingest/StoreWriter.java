@@ -9,25 +9,29 @@ import org.vigil.model.CodedArticle;
 import org.vigil.store.CodingVersions;
 import org.vigil.store.DuckDbEventStore;
 import org.vigil.store.StoredBatch;
+import org.vigil.store.incident.MergeSettings;
 
 /**
  * The single store-writer thread of an ingest: takes coded articles from a queue and commits them in batches
- * of up to {@code batchSize}, or whatever arrived within a second; refreshes the readers' snapshot now and then.
+ * of up to {@code batchSize}, or whatever arrived within a second; now and then recomputes the incidents of the
+ * dyads touched so far and refreshes the readers' snapshot.
  * A store failure stops the run: {@link #checkHealthy()} and {@link #finish()} rethrow it.
  */
 final class StoreWriter {
   private static final CodedArticle END = null;
   private final DuckDbEventStore store;
-  private final CodingVersions versions;
+  private final java.util.function.Supplier<CodingVersions> versions;
   private final IngestRun.Settings settings;
   private final IngestCounters counters;
   private final StageTimes times;
+  private final InFlightKeys keys;
   private final BlockingQueue<IngestRun.Coded> queue = new ArrayBlockingQueue<>(256);
   private final Thread thread = new Thread(this::loop, "vigil-store-writer");
   private volatile RuntimeException failure;
 
-  StoreWriter(DuckDbEventStore store, CodingVersions versions, IngestRun.Settings settings,
-      IngestCounters counters, StageTimes times) {
+  StoreWriter(DuckDbEventStore store, java.util.function.Supplier<CodingVersions> versions, IngestRun.Settings settings,
+      IngestCounters counters, StageTimes times, InFlightKeys keys) {
+    this.keys = keys;
     this.store = store;
     this.versions = versions;
     this.settings = settings;
@@ -98,6 +102,7 @@ final class StoreWriter {
         }
         flush(batch);
         if (System.nanoTime() - lastSnapshot > settings.snapshotEvery().toNanos()) {
+          counters.incidentDyads.addAndGet(store.mergeIncidents(MergeSettings.DEFAULT));
           store.publishSnapshot();
           lastSnapshot = System.nanoTime();
         }
@@ -107,6 +112,7 @@ final class StoreWriter {
       failure = new IllegalStateException("store writer interrupted", e);
     } catch (RuntimeException e) {
       failure = e;
+      keys.abort();
       queue.clear();
     }
   }
@@ -117,13 +123,14 @@ final class StoreWriter {
     }
     long t0 = System.nanoTime();
     long c0 = StageTimes.cpuNow();
-    StoredBatch b = store.write(batch, versions);
+    StoredBatch b = store.write(batch, versions.get());
     times.store.add(System.nanoTime() - t0);
     times.storeCpu.add(StageTimes.cpuNow() - c0);
     counters.added.addAndGet(b.added());
     counters.newVersions.addAndGet(b.newVersions());
     counters.duplicates.addAndGet(b.duplicates());
     counters.events.addAndGet(b.events());
+    batch.forEach(c -> keys.release(c.annotated().article()));
     batch.clear();
   }
 }

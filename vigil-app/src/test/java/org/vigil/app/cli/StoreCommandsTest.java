@@ -115,6 +115,31 @@ class StoreCommandsTest {
     assertThat(out).contains("j1", "195");
   }
 
+  @Test
+  void dyadShowsWeeklyQuadClassCountsAndIncidentsListTheirReports() {
+    ingest();
+    String dyad = capture("dyad", "VAL", "MOR", "--store", store.toString());
+    assertThat(dyad).contains("2025-02-24").contains("no declared ceasefire");
+    assertThat(dyad.lines().filter(l -> l.startsWith("2025-")).count()).isEqualTo(1);
+    assertThat(capture("incidents", "--store", store.toString())).contains("VAL|MOR");
+  }
+
+  @Test
+  void storesTwoVersionsOfOneArticleInOneRunInInputOrder() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int v = 1; v <= 6; v++) {
+      sb.append("{\"id\":\"same\",\"date\":\"2025-03-05\",\"text\":\"Valdorian troops attacked Morlish posts")
+          .append(" in round ").append(v).append(" today.\"}\n");
+    }
+    Path versions = Files.createDirectories(tmp.resolve("v")).resolve("versions.jsonl");
+    Files.writeString(versions, sb);
+    assertThat(run("ingest", "--coder", "keyword", "--quiet", "--store", store.toString(), versions.toString()))
+        .isZero();
+    String current = capture("events", "--store", store.toString(), "--format", "jsonl");
+    assertThat(current.lines()).singleElement().satisfies(l -> assertThat(l).contains("round 6 today",
+        "\"version\":6"));
+  }
+
   private static byte[] gzip(byte[] data) throws IOException {
     ByteArrayOutputStream bos = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(bos)) {
