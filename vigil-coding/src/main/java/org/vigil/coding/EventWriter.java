@@ -77,7 +77,7 @@ final class EventWriter {
       mode = Mode.REPORTED;
     }
     LocalDate date = Timing.date(g, d.carrier(), articleDate);
-    Emission e = new Emission(d, code, mode, claimant, date);
+    Emission e = new Emission(d, code, mode, claimant, date, located(d));
     if (sources.size() > 1 && (targets.isEmpty() || placeOnly) && code.startsWith("08")) {
       mutual(e, sources);
       return;
@@ -85,7 +85,18 @@ final class EventWriter {
     pairs(e, sources, targets);
   }
 
-  private record Emission(SentenceCoder.Draft d, String code, Mode mode, ActorRef claimant, LocalDate date) {}
+  private record Emission(SentenceCoder.Draft d, String code, Mode mode, ActorRef claimant, LocalDate date,
+      boolean located) {}
+
+  /**
+   * The act's clause names where it happened ("gunmen attacked hotels in Mumbai"): an event between actors no
+   * dictionary places may still get its target from that place after geocoding (see {@link PlaceTargets}).
+   */
+  private boolean located(SentenceCoder.Draft d) {
+    Arguments args = new Arguments(g);
+    return d.carrier() >= 0 && !args.places(d.carrier()).isEmpty()
+        || !args.places(d.trigger()).isEmpty() || !args.exact(d.trigger(), "nmod:in").isEmpty();
+  }
 
   private void pairs(Emission e, List<ActorRef> sources, List<ActorRef> targets) {
     boolean shifted = !e.code().equals(e.d().pattern().code());
@@ -175,7 +186,7 @@ final class EventWriter {
   }
 
   private void add(Emission em, ActorRef s, ActorRef t, String code, Mode mode) {
-    if (!placed(s) && (t == null || !placed(t))) {
+    if (!placed(s) && (t == null || !placed(t)) && !(em.located() && !s.text().isEmpty())) {
       return;
     }
     Optional<CameoCode> c = ontology.lookup(code);

@@ -256,4 +256,18 @@ class PatternEventCoderTest {
       assertThat(e.target().country()).isEqualTo("UKR");
     });
   }
+
+  @Test
+  void unplacedActorsActingInANamedPlaceAreKeptForThePlaceConvention() {
+    String deps = "root -1 1; nsubj 1 0; obj 1 2; obl:in 1 4; case 4 3";
+    List<Event> located = code(SentenceBuilder.tokens("Gunmen/NNS/gunman attacked/VBD/attack hotels/NNS/hotel "
+        + "in/IN Mumbai/NNP").deps(deps));
+    assertThat(located).singleElement().satisfies(e -> {
+      assertThat(e.source().text()).isEqualTo("Gunmen");
+      assertThat(e.target() == null || e.target().country() == null).isTrue();
+    });
+    List<Event> nowhere = code(SentenceBuilder.tokens("Gunmen/NNS/gunman attacked/VBD/attack hotels/NNS/hotel")
+        .deps("root -1 1; nsubj 1 0; obj 1 2"));
+    assertThat(nowhere).isEmpty();
+  }
 }
