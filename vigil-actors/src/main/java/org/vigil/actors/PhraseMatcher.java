@@ -130,7 +130,8 @@ final class PhraseMatcher {
   }
 
   /**
-   * Drops hits the words cannot mean: proper names written in lower case, places inside a longer name the NER
+   * Drops hits the words cannot mean: proper names written in lower case (unless a title or the NER tagger
+   * marks a person: "President obama"), places inside a longer name the NER
    * tagger calls a person ("Chad Mitchell"), people it calls a place ("Austin").
    */
   private static List<AliasIndex.Hit> usable(
@@ -139,10 +140,11 @@ final class PhraseMatcher {
       return hits;
     }
     String ner = commonNer(words, start, end);
+    boolean namedPerson = ner.equals("PERSON") || afterTitle(words, start);
     List<AliasIndex.Hit> kept = null;
     for (int k = 0; k < hits.size(); k++) {
       ActorKind kind = hits.get(k).entry().kind();
-      boolean drop = (!capital && kind.isProper())
+      boolean drop = (!capital && kind.isProper() && !(kind == ActorKind.PERSON && namedPerson))
           || (ner.equals("PERSON") && inLongerName(words, start, end)
               && (kind == ActorKind.COUNTRY || kind == ActorKind.METONYM))
           || (kind == ActorKind.PERSON && (ner.equals("LOCATION") || ner.equals("CITY")));
@@ -153,6 +155,15 @@ final class PhraseMatcher {
       }
     }
     return kept == null ? hits : kept;
+  }
+
+  /** A capitalised title before the words ("President obama"): a person's name even when written in lower case. */
+  private static boolean afterTitle(List<Word> words, int start) {
+    if (start == 0) {
+      return false;
+    }
+    Word prev = words.get(start - 1);
+    return prev.capitalised() && HONORIFICS.contains(prev.lower());
   }
 
   /**

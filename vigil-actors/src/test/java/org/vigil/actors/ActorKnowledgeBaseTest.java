@@ -107,4 +107,23 @@ class ActorKnowledgeBaseTest {
     ActorRef mr = resolve("Mr Gates", Map.of("Mr", "PERSON", "Gates", "PERSON"), LocalDate.of(2008, 1, 1)).orElseThrow();
     assertThat(mr.actor()).isEqualTo("robert-gates");
   }
+
+  @Test
+  void aTitleMarksALowerCaseNameAsAPerson() {
+    ActorRef ref = resolve("President obama", LocalDate.of(2015, 6, 18)).orElseThrow();
+    assertThat(ref.actor()).isEqualTo("barack-obama");
+    assertThat(ref.cameoCode()).isEqualTo("USAGOV");
+  }
+
+  @Test
+  void aLowerCaseNameWithoutTitleOrNameTagStaysUnmatched() {
+    assertThat(resolve("obama", LocalDate.of(2015, 6, 18)).map(ActorRef::actor)).isNotEqualTo(
+        java.util.Optional.of("barack-obama"));
+  }
+
+  @Test
+  void resolvesLebanonsPresidentOf2008() {
+    ActorRef ref = resolve("President Michel Suleiman", LocalDate.of(2008, 8, 20)).orElseThrow();
+    assertThat(ref.cameoCode()).isEqualTo("LBNGOV");
+  }
 }
