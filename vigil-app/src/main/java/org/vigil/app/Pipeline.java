@@ -2,6 +2,7 @@ package org.vigil.app;
 
 import java.util.List;
 import java.util.Objects;
+import org.vigil.coding.ContextCountries;
 import org.vigil.coding.PlaceTargets;
 import org.vigil.model.AnnotatedArticle;
 import org.vigil.model.Annotator;
@@ -13,7 +14,8 @@ import org.vigil.model.Geocoder;
 
 /**
  * The stages of Vigil wired in order: annotate, code (actors are resolved inside the coder through the
- * injected resolver), geocode, then give target-less acts the country of their place ({@link PlaceTargets}). Holds models loaded once; thread-safe when its stages are, which all of
+ * injected resolver), geocode, then give target-less acts the country of their place ({@link PlaceTargets}) and sector-only
+ * state actors the country of their context ({@link ContextCountries}). Holds models loaded once; thread-safe when its stages are, which all of
  * Vigil's are.
  */
 public final class Pipeline {
@@ -21,6 +23,7 @@ public final class Pipeline {
   private final EventCoder coder;
   private final Geocoder geocoder;
   private final PlaceTargets placeTargets = new PlaceTargets();
+  private final ContextCountries contextCountries = new ContextCountries();
   private final String versions;
 
   public Pipeline(Annotator annotator, EventCoder coder, Geocoder geocoder, String versions) {
@@ -39,7 +42,7 @@ public final class Pipeline {
   /** Codes and places an already annotated article (used by evaluation and benchmarks). */
   public CodedArticle code(AnnotatedArticle annotated) {
     List<Event> events = coder.code(annotated);
-    return new CodedArticle(annotated, placeTargets.apply(geocoder.locate(annotated, events)));
+    return new CodedArticle(annotated, contextCountries.apply(placeTargets.apply(geocoder.locate(annotated, events))));
   }
 
   public Annotator annotator() {

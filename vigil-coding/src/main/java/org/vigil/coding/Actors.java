@@ -22,11 +22,30 @@ final class Actors {
   private final Graph g;
   private boolean fromPlace;
   private final java.util.Set<String> agents;
+  private final java.util.Map<String, String> organs;
 
-  Actors(ActorFinder finder, Graph g, java.util.Set<String> agents) {
+  Actors(ActorFinder finder, Graph g, PatternBook book) {
     this.finder = finder;
     this.g = g;
-    this.agents = agents;
+    this.agents = book.agents();
+    this.organs = book.organs();
+  }
+
+  /**
+   * An unplaced subject: with its sector when a state organ noun names it ("the court"), and the place in its
+   * phrase kept in its text ("a court in Yekaterinburg"), else unknown.
+   */
+  private ActorRef organ(int h) {
+    ActorRef unknown = ActorFinder.unknown(finder.text(g, h));
+    String sector = organs.get(g.lemma(h));
+    if (sector == null) {
+      return unknown;
+    }
+    StringBuilder text = new StringBuilder(unknown.text());
+    for (int in : new Arguments(g).exact(h, "nmod:in")) {
+      text.append(" in ").append(finder.text(g, in));
+    }
+    return new ActorRef(text.toString(), null, sector, null, null, "organ noun without country");
   }
 
   /** Source actors; empty when there is no subject, null when every subject names something that acts not. */
@@ -37,7 +56,7 @@ final class Actors {
       List<ActorRef> a = finder.resolveEach(g, h);
       anyActor |= !a.isEmpty() || g.token(h).pos().startsWith("PRP") || agents.contains(g.lemma(h));
       if (a.isEmpty()) {
-        out.add(ActorFinder.unknown(finder.text(g, h)));
+        out.add(organ(h));
       }
       out.addAll(a);
     }

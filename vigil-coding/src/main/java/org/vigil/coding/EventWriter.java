@@ -45,7 +45,7 @@ final class EventWriter {
   }
 
   private void emit(SentenceCoder.Draft d, boolean needSource, boolean needTarget) {
-    Actors a = new Actors(actors, g, book.agents());
+    Actors a = new Actors(actors, g, book);
     List<ActorRef> sources = d.subjects() ? a.sources(d.sources()) : a.candidates(d.sources());
     if (sources == null) {
       return;

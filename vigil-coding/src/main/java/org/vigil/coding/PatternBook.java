@@ -12,6 +12,8 @@ import java.util.Set;
  * @param nouns event-noun frames by lemma, most specific first
  * @param support light verbs whose object event noun carries the event ("launch an attack")
  * @param agents nouns that name someone who can act even when the resolver cannot place them ("gunmen")
+ * @param organs state organ nouns by lemma with their sector ("court" JUD): an unplaced subject named by one keeps
+ *     its sector, so its country can come from the context later
  * @param wrappers control verbs by lemma with their shift kind (intent, threat, appeal, demand, reject, future,
  *     negate, hedge)
  * @param reporters reporting verbs by lemma with "say" or "accuse" (asserting that someone did it)
@@ -24,6 +26,7 @@ record PatternBook(
     Map<String, List<Pattern>> nouns,
     Set<String> support,
     Set<String> agents,
+    Map<String, String> organs,
     Map<String, String> wrappers,
     Map<String, String> reporters,
     Map<String, Map<String, String>> shifts,

@@ -33,6 +33,7 @@ final class PatternFileReader {
   private final Map<String, List<org.vigil.coding.Pattern>> nouns = new HashMap<>();
   private final Set<String> support = new HashSet<>();
   private final Set<String> agents = new HashSet<>();
+  private final Map<String, String> organs = new HashMap<>();
   private final Map<String, String> wrappers = new HashMap<>();
   private final Map<String, String> reporters = new HashMap<>();
   private final Map<String, Map<String, String>> shifts = new HashMap<>();
@@ -71,11 +72,12 @@ final class PatternFileReader {
       case "verb", "noun", "adj" -> frame(at, f);
       case "support" -> words(at, f, 1, support::add);
       case "agents" -> words(at, f, 1, agents::add);
+      case "organ" -> organ(at, f);
       case "wrap" -> kinded(at, f, WRAP_KINDS, wrappers);
       case "report" -> kinded(at, f, REPORT_KINDS, reporters);
       case "shift" -> shift(at, f);
-      default -> problems.add(at + ": unknown entry kind '" + f[0] + "' (verb, noun, adj, support, agents, wrap, "
-          + "report, shift)");
+      default -> problems.add(at + ": unknown entry kind '" + f[0] + "' (verb, noun, adj, support, agents, "
+          + "organ, wrap, report, shift)");
     }
   }
 
@@ -158,6 +160,18 @@ final class PatternFileReader {
     return v == null ? Set.of() : Set.copyOf(Arrays.asList(v.split("\\|")));
   }
 
+  /** "organ SECTOR LEMMA...": state organ nouns; they are agents too. */
+  private void organ(String at, String[] f) {
+    if (f.length < 2 || !f[1].matches("[A-Z]{3}")) {
+      problems.add(at + ": 'organ' needs a 3-letter sector code (GOV, MIL, COP, JUD, LEG, SPY) before its lemmas");
+      return;
+    }
+    words(at, f, 2, w -> {
+      organs.put(w, f[1]);
+      agents.add(w);
+    });
+  }
+
   private void words(String at, String[] f, int from, java.util.function.Consumer<String> sink) {
     if (f.length <= from) {
       problems.add(at + ": '" + f[0] + "' lists no lemma");
@@ -207,7 +221,7 @@ final class PatternFileReader {
       hex.append(String.format("%02x", b));
     }
     return new PatternBook(Map.copyOf(verbs), Map.copyOf(nouns), Set.copyOf(support), Set.copyOf(agents),
-        Map.copyOf(wrappers),
+        Map.copyOf(organs), Map.copyOf(wrappers),
         Map.copyOf(reporters), Map.copyOf(shifts), Set.copyOf(triggers), hex.substring(0, 12));
   }
 }

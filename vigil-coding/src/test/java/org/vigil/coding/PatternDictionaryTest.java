@@ -71,4 +71,13 @@ class PatternDictionaryTest {
     assertThat(book.shift("intent", "190")).isEqualTo("138");
     assertThat(book.shift("reject", "070")).isEqualTo("122");
   }
+
+  @Test
+  void organLinesGiveSectorsAndNeedACode() {
+    PatternFileReader r = new PatternFileReader(Ontology.loadDefault());
+    r.read("x.txt", "organ JUD court\norgan court\n");
+    assertThat(r.problems()).singleElement().asString().startsWith("x.txt:2:").contains("sector code");
+    assertThat(r.book().organs()).containsEntry("court", "JUD");
+    assertThat(r.book().agents()).contains("court");
+  }
 }

@@ -270,4 +270,15 @@ class PatternEventCoderTest {
         .deps("root -1 1; nsubj 1 0; obj 1 2"));
     assertThat(nowhere).isEmpty();
   }
+
+  @Test
+  void anUnplacedStateOrganSubjectKeepsItsSectorAndItsPlace() {
+    List<Event> events = code(SentenceBuilder.tokens("A/DT court/NN in/IN Yekaterinburg/NNP convicted/VBD/convict "
+        + "an/DT American/JJ/american reporter/NN")
+        .deps("root -1 4; det 1 0; nsubj 4 1; nmod:in 1 3; case 3 2; obj 4 7; det 7 5; amod 7 6"));
+    assertThat(events).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.source().sector()).isEqualTo("JUD");
+      assertThat(e.source().text()).isEqualTo("A court in Yekaterinburg");
+    });
+  }
 }
