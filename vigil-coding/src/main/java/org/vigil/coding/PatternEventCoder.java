@@ -62,7 +62,7 @@ public final class PatternEventCoder implements EventCoder {
     List<Event> out = new ArrayList<>();
     ActorFinder finder = new ActorFinder(resolver, article);
     for (Sentence s : article.sentences()) {
-      if (s.heading() || !s.parsed() || s.dependencies().isEmpty()) {
+      if (s.heading() || !s.parsed() || s.dependencies().isEmpty() || SportsResults.isSportsResult(s.tokens())) {
         continue;
       }
       Graph g = new Graph(s);

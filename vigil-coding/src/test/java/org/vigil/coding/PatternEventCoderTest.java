@@ -281,4 +281,14 @@ class PatternEventCoderTest {
       assertThat(e.source().text()).isEqualTo("A court in Yekaterinburg");
     });
   }
+
+  @Test
+  void aSportsResultIsNoAssault() {
+    assertThat(code(SentenceBuilder.tokens("Iraq/NNP beat/VBD/beat Iran/NNP in/IN a/DT qualifier/NN/qualifier")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; obl:in 1 5; case 5 3; det 5 4"))).isEmpty();
+    assertThat(code(SentenceBuilder.tokens("Iraq/NNP beat/VBD/beat Iran/NNP 2-1/CD")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; obl:npmod 1 3"))).isEmpty();
+    assertThat(code(SentenceBuilder.tokens("Iraq/NNP beat/VBD/beat Iran/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2"))).isNotEmpty();
+  }
 }
