@@ -75,8 +75,10 @@ final class Actors {
   /**
    * Target actors: the first argument group whose heads name a country or known actor directly; else an actor
    * named inside an argument ("China's assistance"); else the place where it happened; else any actor named.
+   * With {@code placeBeforeNested} (meetings and visits: "a summit in Switzerland on the unrest in Iran") a country
+   * named as the place comes before actors nested in the topic.
    */
-  List<ActorRef> targets(List<List<Integer>> groups) {
+  List<ActorRef> targets(List<List<Integer>> groups, boolean placeBeforeNested) {
     fromPlace = false;
     if (groups.isEmpty()) {
       return List.of();
@@ -91,6 +93,12 @@ final class Actors {
       if (fallback.isEmpty()) {
         fallback.addAll(found);
       }
+    }
+    List<ActorRef> there = placeBeforeNested
+        ? direct(groups.get(groups.size() - 1)).stream().filter(Actors::placed).toList() : List.of();
+    if (!there.isEmpty()) {
+      fromPlace = true;
+      return there;
     }
     for (List<Integer> group : arguments) {
       List<ActorRef> found = nested(group, false);

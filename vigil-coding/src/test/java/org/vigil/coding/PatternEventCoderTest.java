@@ -291,4 +291,14 @@ class PatternEventCoderTest {
     assertThat(code(SentenceBuilder.tokens("Iraq/NNP beat/VBD/beat Iran/NNP")
         .deps("root -1 1; nsubj 1 0; obj 1 2"))).isNotEmpty();
   }
+
+  @Test
+  void aMeetingTakesTheCountryWhereItIsHeldBeforeActorsInItsTopic() {
+    List<Event> events = code(SentenceBuilder.tokens("Russia/NNP held/VBD/hold talks/NNS/talk in/IN Egypt/NNP "
+        + "on/IN the/DT crisis/NN in/IN Iran/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; obl:in 1 4; case 4 3; nmod:on 2 7; case 7 5; det 7 6;"
+            + " nmod:in 7 9; case 9 8"));
+    assertThat(events).extracting(e -> e.source().country() + ">" + e.target().country()).contains("RUS>EGY")
+        .noneMatch(d -> d.contains("IRN"));
+  }
 }
