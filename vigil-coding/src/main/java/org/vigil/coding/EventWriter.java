@@ -189,7 +189,7 @@ final class EventWriter {
     if (!placed(s) && (t == null || !placed(t)) && !(em.located() && !s.text().isEmpty())) {
       return;
     }
-    Optional<CameoCode> c = ontology.lookup(code);
+    Optional<CameoCode> c = ontology.lookup(irregular(s, code));
     if (c.isEmpty()) {
       return;
     }
@@ -221,6 +221,15 @@ final class EventWriter {
       return null;
     }
     return new ActorRef(s.country(), s.country(), null, null, null, "domestic: no other target named");
+  }
+
+  /**
+   * Unidentified armed men ("gunmen", "assailants") do not wage conventional war: their armed attack is
+   * unconventional violence (180), not a military one (190, 193).
+   */
+  private static String irregular(ActorRef s, String code) {
+    boolean armedAttack = code.equals("190") || code.equals("193");
+    return armedAttack && "UAF".equals(s.sector()) && s.country() == null ? "180" : code;
   }
 
   /** An event needs at least one side with a country or a known actor to enter dyadic event data. */

@@ -15,8 +15,10 @@ final class FakeResolver implements ActorResolver {
       Map.entry("israel", "ISR"), Map.entry("israeli", "ISR"), Map.entry("russia", "RUS"),
       Map.entry("ukraine", "UKR"), Map.entry("france", "FRA"), Map.entry("china", "CHN"),
       Map.entry("pentagon", "USA"), Map.entry("syria", "SYR"), Map.entry("syrian", "SYR"), Map.entry("egypt", "EGY"), Map.entry("egyptian", "EGY"));
-  private static final Map<String, String> SECTORS = Map.of("forces", "MIL", "troops", "MIL", "soldiers", "MIL",
-      "government", "GOV", "minister", "GOV", "rebels", "REB", "police", "COP", "secretary", "GOV");
+  private static final Map<String, String> SECTORS = Map.ofEntries(Map.entry("forces", "MIL"),
+      Map.entry("troops", "MIL"), Map.entry("soldiers", "MIL"), Map.entry("government", "GOV"),
+      Map.entry("minister", "GOV"), Map.entry("rebels", "REB"), Map.entry("police", "COP"),
+      Map.entry("secretary", "GOV"), Map.entry("gunmen", "UAF"));
 
   @Override
   public Optional<ActorRef> resolve(List<Token> phrase, int head, LocalDate date) {

@@ -301,4 +301,11 @@ class PatternEventCoderTest {
     assertThat(events).extracting(e -> e.source().country() + ">" + e.target().country()).contains("RUS>EGY")
         .noneMatch(d -> d.contains("IRN"));
   }
+
+  @Test
+  void unidentifiedGunmenAttackingIsUnconventionalViolence() {
+    List<Event> events = code(SentenceBuilder.tokens("Gunmen/NNS/gunman attacked/VBD/attack Iraqi/JJ/iraqi "
+        + "soldiers/NNS/soldier").deps("root -1 1; nsubj 1 0; obj 1 3; amod 3 2"));
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.code().code()).isEqualTo("180"));
+  }
 }
