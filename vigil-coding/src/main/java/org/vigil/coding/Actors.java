@@ -172,21 +172,25 @@ final class Actors {
 
   /**
    * An actor named within a phrase that names none itself: "China's assistance", "the attack on Israel"; for
-   * places also "a market in Azaz", "the border with Guyana".
+   * places also "a market in Azaz", "the border with Guyana". A possessive pronoun names the owner, usually the
+   * actor itself ("lifted its sanctions on Syria"): it counts only when nothing else is named.
    */
   private Optional<ActorRef> inside(int head, int depth, boolean place) {
+    Optional<ActorRef> owner = Optional.empty();
     for (String rel : place ? PLACE_INSIDE : INSIDE) {
       for (int c : new Arguments(g).exact(head, rel)) {
         Optional<ActorRef> a = finder.resolve(g, c).filter(r -> r.country() != null || r.actor() != null);
         if (a.isEmpty() && depth < 2 && g.token(c).isNoun()) {
           a = inside(c, depth + 1, place);
         }
-        if (a.isPresent()) {
+        if (a.isPresent() && g.token(c).pos().equals("PRP$")) {
+          owner = owner.isPresent() ? owner : a;
+        } else if (a.isPresent()) {
           return a;
         }
       }
     }
-    return Optional.empty();
+    return owner;
   }
 
   /**

@@ -308,4 +308,15 @@ class PatternEventCoderTest {
         + "soldiers/NNS/soldier").deps("root -1 1; nsubj 1 0; obj 1 3; amod 3 2"));
     assertThat(events).singleElement().satisfies(e -> assertThat(e.code().code()).isEqualTo("180"));
   }
+
+  @Test
+  void anActorNamedBesideAPossessivePronounIsTheTarget() {
+    List<Event> events = code(SentenceBuilder.tokens("The/DT US/NNP lifted/VBD/lift its/PRP$/its "
+        + "sanctions/NNS/sanction on/IN Syria/NNP")
+        .deps("root -1 2; det 1 0; nsubj 2 1; obj 2 4; nmod:poss 4 3; nmod:on 4 6; case 6 5"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().country()).isEqualTo("USA");
+      assertThat(e.target().country()).isEqualTo("SYR");
+    });
+  }
 }
