@@ -75,10 +75,11 @@ final class Actors {
   /**
    * Target actors: the first argument group whose heads name a country or known actor directly; else an actor
    * named inside an argument ("China's assistance"); else the place where it happened; else any actor named.
+   * A group naming only the sources themselves ("as it ran out") is passed over.
    * With {@code placeBeforeNested} (meetings and visits: "a summit in Switzerland on the unrest in Iran") a country
    * named as the place comes before actors nested in the topic.
    */
-  List<ActorRef> targets(List<List<Integer>> groups, boolean placeBeforeNested) {
+  List<ActorRef> targets(List<List<Integer>> groups, boolean placeBeforeNested, List<ActorRef> sources) {
     fromPlace = false;
     if (groups.isEmpty()) {
       return List.of();
@@ -87,7 +88,7 @@ final class Actors {
     List<ActorRef> fallback = new ArrayList<>();
     for (List<Integer> group : arguments) {
       List<ActorRef> found = direct(group);
-      if (found.stream().anyMatch(Actors::placed)) {
+      if (found.stream().anyMatch(t -> placed(t) && sources.stream().noneMatch(s -> same(s, t)))) {
         return found;
       }
       if (fallback.isEmpty()) {

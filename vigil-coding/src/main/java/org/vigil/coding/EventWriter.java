@@ -50,7 +50,7 @@ final class EventWriter {
     if (sources == null) {
       return;
     }
-    List<ActorRef> targets = a.targets(d.targets(), d.pattern().code().startsWith("04"));
+    List<ActorRef> targets = a.targets(d.targets(), d.pattern().code().startsWith("04"), sources);
     boolean placeOnly = a.targetIsPlace();
     if (needSource && sources.stream().allMatch(ActorRef::isUnresolved) || needTarget && targets.isEmpty()) {
       return;

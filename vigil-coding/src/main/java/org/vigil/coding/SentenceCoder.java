@@ -128,7 +128,7 @@ final class SentenceCoder {
     String kind = book.wrappers().get(g.lemma(v));
     if ("appeal".equals(kind) || "demand".equals(kind)) {
       for (Dependency c : g.children(v)) {
-        if (c.relation().equals("ccomp") || c.relation().startsWith("advcl")) {
+        if (c.relation().equals("ccomp") || c.relation().startsWith("advcl") && !adverbial(c)) {
           targets.add(g.dependents(c.dependent(), "nsubj"));
         }
       }
@@ -260,6 +260,20 @@ final class SentenceCoder {
    * @param subjects true when the sources are syntactic subjects, which must name actors; false for the
    *     modifiers of a noun standing alone ("car bomb"), which drop out when they name none
    */
+  /** An adverbial clause of time, cause or manner ("as it ran out of currency"), not the content of an appeal. */
+  private boolean adverbial(Dependency c) {
+    String rel = c.relation();
+    if (rel.contains(":") && !rel.endsWith(":to")) {
+      return true;
+    }
+    for (int m : g.dependents(c.dependent(), "mark")) {
+      if (!g.lemma(m).equals("to") && !g.lemma(m).equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   record Draft(int trigger, int carrier, Pattern pattern, Clause clause, List<Integer> sources,
       List<List<Integer>> targets, Integer fatalities, boolean reciprocal, boolean subjects) {}
 }

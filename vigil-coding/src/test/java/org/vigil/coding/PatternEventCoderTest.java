@@ -319,4 +319,13 @@ class PatternEventCoderTest {
       assertThat(e.target().country()).isEqualTo("SYR");
     });
   }
+
+  @Test
+  void anAdverbialClauseIsNotTheContentOfAnAppeal() {
+    List<Event> events = code(SentenceBuilder.tokens("Iraq/NNP asked/VBD/ask Iran/NNP for/IN aid/NN as/IN "
+        + "it/PRP ran/VBD/run out/RP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; obl:for 1 4; case 4 3; advcl:as 1 7; mark 7 5; nsubj 7 6;"
+            + " compound:prt 7 8"));
+    assertThat(events).extracting(e -> e.source().country() + ">" + e.target().country()).contains("IRQ>IRN");
+  }
 }
