@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.vigil.coding.ContextCountries;
 import org.vigil.coding.PlaceTargets;
+import org.vigil.coding.RedundantEvents;
 import org.vigil.model.AnnotatedArticle;
 import org.vigil.model.Annotator;
 import org.vigil.model.Article;
@@ -15,7 +16,8 @@ import org.vigil.model.Geocoder;
 /**
  * The stages of Vigil wired in order: annotate, code (actors are resolved inside the coder through the
  * injected resolver), geocode, then give target-less acts the country of their place ({@link PlaceTargets}) and sector-only
- * state actors the country of their context ({@link ContextCountries}). Holds models loaded once; thread-safe when its stages are, which all of
+ * state actors the country of their context ({@link ContextCountries}), and drop target-less repeats
+ * ({@link RedundantEvents}). Holds models loaded once; thread-safe when its stages are, which all of
  * Vigil's are.
  */
 public final class Pipeline {
@@ -24,6 +26,7 @@ public final class Pipeline {
   private final Geocoder geocoder;
   private final PlaceTargets placeTargets = new PlaceTargets();
   private final ContextCountries contextCountries = new ContextCountries();
+  private final RedundantEvents redundant = new RedundantEvents();
   private final String versions;
 
   public Pipeline(Annotator annotator, EventCoder coder, Geocoder geocoder, String versions) {
@@ -42,7 +45,7 @@ public final class Pipeline {
   /** Codes and places an already annotated article (used by evaluation and benchmarks). */
   public CodedArticle code(AnnotatedArticle annotated) {
     List<Event> events = coder.code(annotated);
-    return new CodedArticle(annotated, contextCountries.apply(placeTargets.apply(geocoder.locate(annotated, events))));
+    return new CodedArticle(annotated, redundant.apply(contextCountries.apply(placeTargets.apply(geocoder.locate(annotated, events)))));
   }
 
   public Annotator annotator() {
