@@ -11,6 +11,8 @@ import org.vigil.model.Dependency;
  * nouns. Stateless apart from the graph; not thread-safe.
  */
 final class Arguments {
+  /** What a talk is about, never its partner ("discussed the war in Gaza", "negotiated over the border"). */
+  private static final Set<String> TOPIC_RELS = Set.of("obj", "obl:on", "obl:over", "obl:about", "obl:of");
   static final List<String> VERB_TARGETS = List.of("obj", "nsubj:pass", "iobj", "obl:against", "obl:on", "obl:upon",
       "obl:with", "obl:to", "obl:at", "obl:toward", "obl:towards", "obl:into", "obl:over", "obl:for",
       "obl:from", "obl:around", "obl:near", "obl:off", "obl:of", "obl:about");
@@ -111,6 +113,9 @@ final class Arguments {
       add(out, List.of(h.governor()));
     }
     for (String rel : VERB_TARGETS) {
+      if (p.topic() && TOPIC_RELS.contains(rel)) {
+        continue;
+      }
       if (rel.equals("obj") && p.objects().isEmpty()) {
         add(out, exact(v, rel));
       }
@@ -130,7 +135,7 @@ final class Arguments {
       add(out, exact(v, rel));
     }
     for (Dependency d : g.children(v)) {
-      if (d.relation().equals("xcomp") || d.relation().equals("ccomp")) {
+      if (!p.topic() && (d.relation().equals("xcomp") || d.relation().equals("ccomp"))) {
         add(out, exact(d.dependent(), "nsubj"));
         add(out, exact(d.dependent(), "obj"));
         for (String rel : EMBEDDED_TARGETS) {

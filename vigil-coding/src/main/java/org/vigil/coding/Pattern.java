@@ -18,6 +18,7 @@ import java.util.Set;
  * @param reciprocal true when both sides act on each other ("met", "agreed", "talks between")
  * @param mirror code of the converse event the target performs ("hosted" implies a visit), or ""
  * @param converse true when the "from" oblique acts on the subject ("received weapons from X": X gives)
+ * @param topic true when the direct object is what is talked about, never a target ("discussed the war in Gaza")
  */
 record Pattern(
     String id,
@@ -31,7 +32,8 @@ record Pattern(
     Set<String> targets,
     boolean reciprocal,
     String mirror,
-    boolean converse) {
+    boolean converse,
+    boolean topic) {
 
   enum Kind { VERB, NOUN, ADJ }
 

@@ -22,7 +22,8 @@ import org.vigil.model.Ontology;
  */
 final class PatternFileReader {
   private static final Pattern LEMMA = Pattern.compile("[a-z][a-z'-]*(_[a-z]+)?");
-  private static final Set<String> OPTIONS = Set.of("obj", "comp", "prep", "tgt", "mod", "recip", "mirror", "converse");
+  private static final Set<String> OPTIONS = Set.of("obj", "comp", "prep", "tgt", "mod", "recip", "mirror", "converse",
+      "topic");
   private static final Set<String> WRAP_KINDS =
       Set.of("intent", "threat", "appeal", "demand", "reject", "future", "negate", "hedge", "agent");
   private static final Set<String> REPORT_KINDS = Set.of("say", "accuse");
@@ -123,7 +124,8 @@ final class PatternFileReader {
     return new org.vigil.coding.Pattern(at,
         kind(f[0]),
         lp[0], lp.length > 1 ? lp[1] : "", f[2], set(o.get("obj")), set(o.get("comp")),
-        o.getOrDefault("prep", ""), set(o.get("tgt")), o.containsKey("recip"), o.getOrDefault("mirror", ""), o.containsKey("converse"));
+        o.getOrDefault("prep", ""), set(o.get("tgt")), o.containsKey("recip"), o.getOrDefault("mirror", ""), o.containsKey("converse"),
+        o.containsKey("topic"));
   }
 
   private static org.vigil.coding.Pattern.Kind kind(String word) {
@@ -142,7 +144,7 @@ final class PatternFileReader {
         problems.add(at + ": unknown option '" + kv[0] + "' (known: " + OPTIONS + ")");
         return null;
       }
-      boolean flag = kv[0].equals("recip") || kv[0].equals("converse");
+      boolean flag = kv[0].equals("recip") || kv[0].equals("converse") || kv[0].equals("topic");
       if (!flag && (kv.length < 2 || kv[1].isEmpty())) {
         problems.add(at + ": pattern can never match: option '" + kv[0] + "' lists no word");
         return null;

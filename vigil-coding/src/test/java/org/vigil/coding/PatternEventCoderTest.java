@@ -328,4 +328,14 @@ class PatternEventCoderTest {
             + " compound:prt 7 8"));
     assertThat(events).extracting(e -> e.source().country() + ">" + e.target().country()).contains("IRQ>IRN");
   }
+
+  @Test
+  void whatIsDiscussedIsATopicNotAPartner() {
+    List<Event> events = code(SentenceBuilder.tokens("Iraq/NNP met/VBD/meet Syria/NNP to/TO discuss/VB "
+        + "efforts/NNS/effort to/TO counter/VB Iran/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; xcomp 1 4; mark 4 3; nsubj:xsubj 4 0; obj 4 5; xcomp 4 7;"
+            + " mark 7 6; nsubj:xsubj 7 5; obj 7 8"));
+    assertThat(events).extracting(e -> e.source().country() + ">" + e.target().country()).contains("IRQ>SYR")
+        .noneMatch(d -> d.contains("IRN"));
+  }
 }
