@@ -44,7 +44,8 @@ final class Arguments {
   List<Integer> verbSources(int v) {
     List<Integer> out = isPassive(v) ? g.dependents(v, "obl:agent") : subjects(v);
     if (out.isEmpty() && isPassive(v)) {
-      return instrumentOwners(v);
+      List<Integer> misattached = misattachedAgents(v);
+      return misattached.isEmpty() ? instrumentOwners(v) : misattached;
     }
     int at = v;
     for (int hops = 0; out.isEmpty() && hops < 4 && !isPassive(at); hops++) {
@@ -62,6 +63,20 @@ final class Arguments {
         return active ? List.of(at) : List.of();
       }
       out = subjects(at);
+    }
+    return out;
+  }
+
+  /**
+   * "was supplied with tanks by Poland": the parser often hangs a passive's "by" phrase on the oblique before it;
+   * it is still the agent of the verb.
+   */
+  private List<Integer> misattachedAgents(int v) {
+    List<Integer> out = new ArrayList<>(1);
+    for (Dependency d : g.children(v)) {
+      if (d.relation().startsWith("obl:") && !d.relation().equals("obl:agent")) {
+        out.addAll(exact(d.dependent(), "nmod:by"));
+      }
     }
     return out;
   }

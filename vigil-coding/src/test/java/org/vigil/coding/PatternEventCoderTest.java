@@ -338,4 +338,15 @@ class PatternEventCoderTest {
     assertThat(events).extracting(e -> e.source().country() + ">" + e.target().country()).contains("IRQ>SYR")
         .noneMatch(d -> d.contains("IRN"));
   }
+
+  @Test
+  void aPassiveByPhraseHungOnAnObliqueIsStillTheAgent() {
+    List<Event> events = code(SentenceBuilder.tokens("Ukraine/NNP was/VBD/be supplied/VBN/supply with/IN "
+        + "tanks/NNS/tank by/IN France/NNP")
+        .deps("root -1 2; nsubj:pass 2 0; aux:pass 2 1; obl:with 2 4; case 4 3; nmod:by 4 6; case 6 5"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().country()).isEqualTo("FRA");
+      assertThat(e.target().country()).isEqualTo("UKR");
+    });
+  }
 }
