@@ -12,7 +12,8 @@ import org.vigil.model.Place;
  * The CAMEO coders' convention for events that name no target: when the act's own clause names where it
  * happened and the act is one whose object is a place (meetings and visits, protests, force postures, coercion,
  * assaults, fights), the country of that place is the target ("talks in Zurich" → CHE, "protests in Beijing" →
- * CHN); protesters no dictionary places are people of that place. Runs after geocoding, over events only; inferred places (the article's focus) never count, nor places
+ * CHN), and so does a target known without a country (a transnational group's hideouts in
+ * Somalia); protesters no dictionary places are people of that place. Runs after geocoding, over events only; inferred places (the article's focus) never count, nor places
  * on a border between two countries. Events that still place neither side are dropped: dyadic event data
  * needs a country or a known actor on at least one side. Stateless; thread-safe.
  */
@@ -42,7 +43,7 @@ public final class PlaceTargets {
       return false;
     }
     ActorRef t = e.target();
-    return t == null || t.country() == null && t.actor() == null;
+    return t == null || t.country() == null;
   }
 
   /** Protesters no dictionary places are people of the place they protest in ("thousands rallied in Dhaka"). */
@@ -63,7 +64,7 @@ public final class PlaceTargets {
     if (t == null) {
       return new ActorRef(p.name(), p.country(), null, null, null, basis);
     }
-    return new ActorRef(t.text(), p.country(), t.sector(), null, t.nerType(), basis + "; " + t.basis());
+    return new ActorRef(t.text(), p.country(), t.sector(), t.actor(), t.nerType(), basis + "; " + t.basis());
   }
 
   private static Event withSource(Event e, ActorRef source) {

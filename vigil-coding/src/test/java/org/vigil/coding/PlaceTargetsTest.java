@@ -90,4 +90,16 @@ class PlaceTargetsTest {
     ActorRef gunmen = new ActorRef("Gunmen", null, null, null, null, "agent");
     assertThat(convention.apply(List.of(event(gunmen, null, "190", null)))).isEmpty();
   }
+
+  @Test
+  void aGroupWithoutHomeCountryIsTargetedWhereItIs() {
+    ActorRef usa = new ActorRef("US aircraft", "USA", "MIL", null, null, "test");
+    ActorRef hideouts = new ActorRef("al-Qaeda hideouts", null, "REB", "al-qaeda", null, "group");
+    Place somalia = place("Somalia", "SOM", List.of("SOM"), false);
+    List<Event> out = convention.apply(List.of(event(usa, hideouts, "190", somalia)));
+    assertThat(out).singleElement().satisfies(e -> {
+      assertThat(e.target().country()).isEqualTo("SOM");
+      assertThat(e.target().actor()).isEqualTo("al-qaeda");
+    });
+  }
 }
