@@ -91,10 +91,14 @@ final class Matcher {
     return false;
   }
 
+  /** The oblique "call for", or its preposition parsed as the marker of a clause ("called on X to go"). */
   private boolean hasPrep(int i, String prep) {
     for (Dependency d : g.children(i)) {
       String r = d.relation();
       if (r.endsWith(":" + prep) && (r.startsWith("obl") || r.startsWith("nmod") || r.startsWith("advcl"))) {
+        return true;
+      }
+      if (r.startsWith("advcl") && g.hasChildLemma(d.dependent(), "mark", java.util.Set.of(prep))) {
         return true;
       }
     }

@@ -260,18 +260,16 @@ final class SentenceCoder {
    * @param subjects true when the sources are syntactic subjects, which must name actors; false for the
    *     modifiers of a noun standing alone ("car bomb"), which drop out when they name none
    */
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "because", "since", "while",
+      "when", "after", "before", "although", "though", "if", "unless", "until", "once", "whereas", "whether");
+
   /** An adverbial clause of time, cause or manner ("as it ran out of currency"), not the content of an appeal. */
   private boolean adverbial(Dependency c) {
     String rel = c.relation();
     if (rel.contains(":") && !rel.endsWith(":to")) {
       return true;
     }
-    for (int m : g.dependents(c.dependent(), "mark")) {
-      if (!g.lemma(m).equals("to") && !g.lemma(m).equals("that")) {
-        return true;
-      }
-    }
-    return false;
+    return g.hasChildLemma(c.dependent(), "mark", SUBORDINATORS);
   }
 
   record Draft(int trigger, int carrier, Pattern pattern, Clause clause, List<Integer> sources,

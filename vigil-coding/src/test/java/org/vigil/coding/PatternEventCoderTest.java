@@ -349,4 +349,15 @@ class PatternEventCoderTest {
       assertThat(e.target().country()).isEqualTo("UKR");
     });
   }
+
+  @Test
+  void callingOnSomeoneParsedAsAClauseMarkerIsStillAnAppealToThem() {
+    List<Event> events = code(SentenceBuilder.tokens("US/NNP called/VBD/call on/IN Syria/NNP to/TO "
+        + "relinquish/VB power/NN")
+        .deps("root -1 1; nsubj 1 0; advcl:to 1 5; mark 5 2; nsubj 5 3; mark 5 4; obj 5 6"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().root()).isEqualTo("02");
+      assertThat(e.target().country()).isEqualTo("SYR");
+    });
+  }
 }
