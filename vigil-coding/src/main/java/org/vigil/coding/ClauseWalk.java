@@ -82,6 +82,9 @@ final class ClauseWalk {
         sourceClause = gov;
         if (k.equals("appeal") || k.equals("demand")) {
           int addressee = Clause.firstOf(g, gov, "obj", "iobj");
+          if (addressee < 0 && k.equals("appeal")) {
+            addressee = Clause.firstOf(g, gov, "obl:to", "obl:on");
+          }
           targetHead = addressee >= 0 || rel.equals("xcomp") ? addressee
               : Clause.firstOf(g, at, "nsubj", "nsubj:pass");
         }

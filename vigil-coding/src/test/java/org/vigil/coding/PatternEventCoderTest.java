@@ -360,4 +360,12 @@ class PatternEventCoderTest {
       assertThat(e.target().country()).isEqualTo("SYR");
     });
   }
+
+  @Test
+  void whoIsAppealedToIsTheTargetOfTheAppeal() {
+    List<Event> events = code(SentenceBuilder.tokens("US/NNP appealed/VBD/appeal to/IN Iran/NNP to/TO "
+        + "release/VB the/DT prisoners/NNS/prisoner")
+        .deps("root -1 1; nsubj 1 0; obl:to 1 3; case 3 2; xcomp 1 5; mark 5 4; obj 5 7; det 7 6"));
+    assertThat(events).extracting(e -> e.code().root() + " " + e.target().country()).contains("02 IRN");
+  }
 }
