@@ -15,9 +15,9 @@ import org.vigil.model.Geocoder;
 
 /**
  * The stages of Vigil wired in order: annotate, code (actors are resolved inside the coder through the
- * injected resolver), geocode, then give target-less acts the country of their place ({@link PlaceTargets}) and sector-only
- * state actors the country of their context ({@link ContextCountries}), and drop target-less repeats
- * ({@link RedundantEvents}). Holds models loaded once; thread-safe when its stages are, which all of
+ * injected resolver), geocode, then give target-less acts the country of their place ({@link PlaceTargets})
+ * and sector-only state actors the country of their context ({@link ContextCountries}), and drop target-less
+ * repeats ({@link RedundantEvents}). Holds models loaded once; thread-safe when its stages are, which all of
  * Vigil's are.
  */
 public final class Pipeline {
@@ -45,7 +45,8 @@ public final class Pipeline {
   /** Codes and places an already annotated article (used by evaluation and benchmarks). */
   public CodedArticle code(AnnotatedArticle annotated) {
     List<Event> events = coder.code(annotated);
-    return new CodedArticle(annotated, redundant.apply(contextCountries.apply(placeTargets.apply(geocoder.locate(annotated, events)))));
+    List<Event> placed = placeTargets.apply(geocoder.locate(annotated, events));
+    return new CodedArticle(annotated, redundant.apply(contextCountries.apply(placed)));
   }
 
   public Annotator annotator() {

@@ -17,7 +17,9 @@ import org.vigil.model.Token;
 
 /**
  * Codes CAMEO events from enhanced++ dependency parses with the project's pattern dictionary: verb and event-noun
- * frames, control and reporting verbs, modes, dates and fatalities. Immutable after loading and thread-safe.
+ * frames, control and reporting verbs, modes, dates and fatalities. An event whose actors no dictionary places
+ * is kept only when its clause names where it happened, for {@link PlaceTargets} to place (or drop) after
+ * geocoding. Immutable after loading and thread-safe.
  */
 public final class PatternEventCoder implements EventCoder {
   static final List<String> DEFAULT_FILES = List.of("verbs.txt", "nouns.txt", "structure.txt");

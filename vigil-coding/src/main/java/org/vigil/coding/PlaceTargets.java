@@ -12,10 +12,11 @@ import org.vigil.model.Place;
  * The CAMEO coders' convention for events that name no target: when the act's own clause names where it
  * happened and the act is one whose object is a place (meetings and visits, protests, force postures, coercion,
  * assaults, fights), the country of that place is the target ("talks in Zurich" → CHE, "protests in Beijing" →
- * CHN), and so does a target known without a country (a transnational group's hideouts in
- * Somalia); protesters no dictionary places are people of that place. Runs after geocoding, over events only; inferred places (the article's focus) never count, nor places
- * on a border between two countries. Events that still place neither side are dropped: dyadic event data
- * needs a country or a known actor on at least one side. Stateless; thread-safe.
+ * CHN), and so is a target known without a country (a transnational group's hideouts in Somalia); protesters
+ * no dictionary places are people of that place. Runs after geocoding, over events only; inferred places (the
+ * article's focus) never count, nor places on a border between two countries. Events that still place neither
+ * side are dropped: dyadic event data needs a country or a known actor on at least one side. Stateless;
+ * thread-safe.
  */
 public final class PlaceTargets {
   private static final Set<String> PLACE_OBJECT_ROOTS = Set.of("04", "14", "15", "17", "18", "19", "20");
