@@ -50,8 +50,19 @@ public final class EventJson {
   }
 
   public static String toLine(Event e) {
+    return write(toJson(e), e);
+  }
+
+  /** One JSON line with the versions of coder, patterns and actor files that coded the event. */
+  public static String toLine(Event e, String versions) {
+    ObjectNode o = toJson(e);
+    o.put("versions", versions);
+    return write(o, e);
+  }
+
+  private static String write(ObjectNode o, Event e) {
     try {
-      return MAPPER.writeValueAsString(toJson(e));
+      return MAPPER.writeValueAsString(o);
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException("cannot serialise event of " + e.articleId(), ex);
     }

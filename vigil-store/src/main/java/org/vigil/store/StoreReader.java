@@ -49,6 +49,21 @@ public final class StoreReader implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens the published snapshot only, never the live database: for long-lived readers (a server), which would
+   * otherwise hold a read lock that keeps the next ingest from starting.
+   */
+  public static StoreReader openSnapshot(StoreLayout layout) {
+    if (!Files.exists(layout.snapshot())) {
+      throw new StoreException("no snapshot at " + layout.snapshot() + " (an ingest publishes one)", null);
+    }
+    try {
+      return new StoreReader(layout, readOnly(layout.snapshot().toString()), true);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open snapshot " + layout.snapshot() + ": " + e.getMessage(), e);
+    }
+  }
+
   private static Connection readOnly(String file) throws SQLException {
     Properties p = new Properties();
     p.setProperty("duckdb.read_only", "true");

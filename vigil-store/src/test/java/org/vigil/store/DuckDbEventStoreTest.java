@@ -139,5 +139,8 @@ class DuckDbEventStoreTest {
       assertThat(r.fromSnapshot()).isFalse();
       assertThat(r.count("SELECT count(*) FROM articles")).isEqualTo(2);
     }
+    try (StoreReader r = StoreReader.openSnapshot(layout)) {
+      assertThat(r.count("SELECT count(*) FROM articles")).as("as of the last publication").isEqualTo(1);
+    }
   }
 }

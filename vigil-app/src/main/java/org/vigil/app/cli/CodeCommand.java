@@ -71,16 +71,16 @@ public final class CodeCommand implements Callable<Integer> {
       if (pipeline == null) {
         pipeline = PipelineFactory.load(new PipelineOptions(actorDirs, 1));
       }
-      print(pipeline.process(r.article()), out, read.size() > 1);
+      print(pipeline.process(r.article()), pipeline.versions(), out, read.size() > 1);
     }
     out.flush();
     return exit;
   }
 
-  private void print(CodedArticle coded, PrintStream out, boolean many) {
+  private void print(CodedArticle coded, String versions, PrintStream out, boolean many) {
     List<Event> events = coded.events();
     if (format == Format.jsonl) {
-      events.forEach(e -> out.println(EventJson.toLine(e)));
+      events.forEach(e -> out.println(EventJson.toLine(e, versions)));
       return;
     }
     Article a = coded.annotated().article();

@@ -22,15 +22,19 @@ import picocli.CommandLine.Parameters;
     description = "Weekly event counts by QuadClass and mean Goldstein between A and B (country codes or actor"
         + " ids, both directions), and material conflict after each declared ceasefire.")
 public final class DyadCommand implements Callable<Integer> {
-  private static final String PAIR = "is_current AND mode = 'asserted' AND ("
-      + "((src_country = upper(?) OR src_actor = ?) AND (tgt_country = upper(?) OR tgt_actor = ?)) OR "
-      + "((src_country = upper(?) OR src_actor = ?) AND (tgt_country = upper(?) OR tgt_actor = ?)))";
-
   @Parameters(index = "0", paramLabel = "A") String a;
   @Parameters(index = "1", paramLabel = "B") String b;
 
   @Option(names = "--store", defaultValue = "vigil-data", description = "Store directory (default: ${DEFAULT-VALUE}).")
   Path store;
+
+  @Option(names = "--rollup", defaultValue = "country",
+      description = "country (default): a country counts its own actors; sponsor: also the groups it backs"
+          + " (from the actor files' backed-by and part-of links).")
+  DyadSides.RollUp rollUp;
+
+  @Option(names = "--actors", description = "Folder of your own actor files (for --rollup sponsor).")
+  List<Path> actorDirs = new java.util.ArrayList<>();
 
   @Option(names = "--window", defaultValue = "30", description = "Days after a ceasefire to watch (default ${DEFAULT-VALUE}).")
   int window;
@@ -38,7 +42,7 @@ public final class DyadCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    List<Object> pair = List.of(a, a, b, b, b, b, a, a);
+    String pair = DyadSides.pairPredicate(DyadSides.side(a, rollUp, actorDirs), DyadSides.side(b, rollUp, actorDirs));
     try (StoreReader r = StoreReader.open(new StoreLayout(store))) {
       weeks(r, pair, out);
       ceasefires(r, pair, out);
@@ -51,14 +55,14 @@ public final class DyadCommand implements Callable<Integer> {
   }
 
   /** One line per week from the first to the last event, empty weeks included, with a trend mark. */
-  private static void weeks(StoreReader r, List<Object> pair, PrintStream out) {
-    List<Map<String, Object>> rows = r.query("WITH e AS (SELECT * FROM events WHERE " + PAIR + "),"
+  private static void weeks(StoreReader r, String pair, PrintStream out) {
+    List<Map<String, Object>> rows = r.query("WITH e AS (SELECT * FROM events WHERE " + pair + "),"
         + " w AS (SELECT CAST(range AS DATE) AS week FROM range((SELECT date_trunc('week', min(date)) FROM e),"
         + " (SELECT max(date) FROM e) + INTERVAL 1 DAY, INTERVAL 7 DAY))"
         + " SELECT w.week, count(e.event_id) FILTER (WHERE quad_class = 1) q1,"
         + " count(e.event_id) FILTER (WHERE quad_class = 2) q2, count(e.event_id) FILTER (WHERE quad_class = 3) q3,"
         + " count(e.event_id) FILTER (WHERE quad_class = 4) q4, avg(goldstein) g FROM w"
-        + " LEFT JOIN e ON date_trunc('week', e.date) = w.week GROUP BY w.week ORDER BY w.week", pair);
+        + " LEFT JOIN e ON date_trunc('week', e.date) = w.week GROUP BY w.week ORDER BY w.week", List.of());
     out.printf("%-10s  %4s  %4s  %4s  %4s  %9s  %s%n", "week", "q1", "q2", "q3", "q4", "goldstein", "trend");
     Double previous = null;
     for (Map<String, Object> w : rows) {
@@ -76,15 +80,12 @@ public final class DyadCommand implements Callable<Integer> {
     }
   }
 
-  private void ceasefires(StoreReader r, List<Object> pair, PrintStream out) {
-    List<Object> params = new java.util.ArrayList<>(pair);
-    params.add(window);
-    params.addAll(pair);
+  private void ceasefires(StoreReader r, String pair, PrintStream out) {
     List<Map<String, Object>> rows = r.query("SELECT c.date, c.src_text, c.cameo, count(x.event_id) AS broken,"
-        + " min(x.date) AS first_break FROM (SELECT * FROM events WHERE cameo LIKE '087%' AND " + PAIR + ") c"
-        + " LEFT JOIN (SELECT * FROM events WHERE quad_class = 4 AND " + PAIR + ") x"
+        + " min(x.date) AS first_break FROM (SELECT * FROM events WHERE cameo LIKE '087%' AND " + pair + ") c"
+        + " LEFT JOIN (SELECT * FROM events WHERE quad_class = 4 AND " + pair + ") x"
         + " ON x.date > c.date AND x.date <= c.date + CAST(? AS INTEGER)"
-        + " GROUP BY c.date, c.src_text, c.cameo, c.event_id ORDER BY c.date", reorder(params));
+        + " GROUP BY c.date, c.src_text, c.cameo, c.event_id ORDER BY c.date", List.of(window));
     out.println(rows.isEmpty() ? "no declared ceasefire between " + a + " and " + b : "ceasefires:");
     for (Map<String, Object> c : rows) {
       long n = ((Number) c.get("broken")).longValue();
@@ -92,13 +93,5 @@ public final class DyadCommand implements Callable<Integer> {
           ? "held (no material conflict within " + window + " days)"
           : "broken: " + n + " material-conflict events, first on " + c.get("first_break"));
     }
-  }
-
-  /** Parameters in SQL order: ceasefire pair, conflict pair, window. */
-  private static List<Object> reorder(List<Object> p) {
-    List<Object> out = new java.util.ArrayList<>(p.subList(0, 8));
-    out.addAll(p.subList(9, 17));
-    out.add(p.get(8));
-    return out;
   }
 }
