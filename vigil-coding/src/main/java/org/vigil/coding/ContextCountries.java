@@ -12,8 +12,9 @@ import org.vigil.model.Place;
 /**
  * Gives a state organ known only by its sector ("the government", "police", "a court in Guyana") the country
  * its context names: the place written inside its own phrase; else, when the other side names no country (so no
- * two countries compete), the place of the act or the article's focus country; the place of a non-violent act whose
- * other side is of that same country too ("the government imposed a curfew in Kano"). The reason is kept in
+ * two countries compete), the place of the act or the article's focus country; the place of an act whose other side is
+ * of that same country too ("the government imposed a curfew in Kano", "police fired tear gas at protesters in
+ * Nairobi"), unless an unnamed army fights there (armies fight abroad). The reason is kept in
  * {@link ActorRef#basis()}. Runs after geocoding; stateless and thread-safe.
  */
 public final class ContextCountries {
@@ -43,7 +44,8 @@ public final class ContextCountries {
       return with(a, p.country(), "place in its phrase: " + p.name());
     }
     boolean alone = other == null || other.country() == null && other.actor() == null;
-    boolean domestic = !p.inferred() && !conflict && other != null && p.country().equals(other.country());
+    boolean local = !conflict || !a.sector().equals("MIL");
+    boolean domestic = !p.inferred() && local && other != null && p.country().equals(other.country());
     if (alone || domestic) {
       return with(a, p.country(), (p.inferred() ? "article context: " : "place of the act: ") + p.name());
     }

@@ -89,12 +89,14 @@ final class EventWriter {
       boolean located) {}
 
   /**
-   * The act's clause names where it happened ("gunmen attacked hotels in Mumbai"): an event between actors no
+   * The act's clause names where it happened ("gunmen attacked hotels in Mumbai"), or its actor where it sits ("a
+   * court in Kisumu"): an event between actors no
    * dictionary places may still get its target from that place after geocoding (see {@link PlaceTargets}).
    */
   private boolean located(SentenceCoder.Draft d) {
     Arguments args = new Arguments(g);
-    return d.carrier() >= 0 && !args.places(d.carrier()).isEmpty()
+    boolean sourcePlaced = d.sources().stream().anyMatch(h -> !args.exact(h, "nmod:in").isEmpty());
+    return d.carrier() >= 0 && !args.places(d.carrier()).isEmpty() || sourcePlaced
         || !args.places(d.trigger()).isEmpty() || !args.exact(d.trigger(), "nmod:in").isEmpty();
   }
 

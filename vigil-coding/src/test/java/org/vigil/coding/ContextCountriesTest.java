@@ -72,4 +72,12 @@ class ContextCountriesTest {
     Event e = convention.apply(List.of(event(gunmen, null, "010", place("Kenya", "KEN", true)))).get(0);
     assertThat(e.source().country()).isNull();
   }
+
+  @Test
+  void policeFiringAtProtestersInACityAreItsPolice() {
+    ActorRef police = new ActorRef("Police", null, "COP", null, null, "sector");
+    ActorRef nairobi = new ActorRef("Nairobi", "KEN", null, null, null, "capital");
+    Event e = convention.apply(List.of(event(police, nairobi, "193", place("Nairobi", "KEN", false)))).get(0);
+    assertThat(e.source().cameoCode()).isEqualTo("KENCOP");
+  }
 }

@@ -368,4 +368,11 @@ class PatternEventCoderTest {
         .deps("root -1 1; nsubj 1 0; obl:to 1 3; case 3 2; xcomp 1 5; mark 5 4; obj 5 7; det 7 6"));
     assertThat(events).extracting(e -> e.code().root() + " " + e.target().country()).contains("02 IRN");
   }
+
+  @Test
+  void anUnplacedActorSittingInANamedPlaceIsKeptForThePlaceConvention() {
+    List<Event> events = code(SentenceBuilder.tokens("Police/NNS/police in/IN Kano/NNP arrested/VBD/arrest "
+        + "students/NNS/student").deps("root -1 3; nsubj 3 0; nmod:in 0 2; case 2 1; obj 3 4"));
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.source().sector()).isEqualTo("COP"));
+  }
 }
