@@ -135,7 +135,7 @@ final class Arguments {
         add(out, exact(v, rel));
       }
       if (rel.equals("obj") || rel.equals("nsubj:pass")) {
-        for (int o : g.dependents(v, rel)) {
+        for (int o : quantified(g.dependents(v, rel))) {
           for (String nrel : NOUN_TARGETS) {
             add(out, exact(o, nrel));
           }
@@ -156,6 +156,17 @@ final class Arguments {
         for (String rel : EMBEDDED_TARGETS) {
           add(out, exact(d.dependent(), rel));
         }
+      }
+    }
+    return out;
+  }
+
+  /** The heads, with what a quantifier counts ("most of its sanctions": sanctions) added after it. */
+  private List<Integer> quantified(List<Integer> heads) {
+    List<Integer> out = new ArrayList<>(heads);
+    for (int h : heads) {
+      if (Matcher.QUANTIFIERS.contains(g.lemma(h))) {
+        out.addAll(exact(h, "nmod:of"));
       }
     }
     return out;

@@ -375,4 +375,13 @@ class PatternEventCoderTest {
         + "students/NNS/student").deps("root -1 3; nsubj 3 0; nmod:in 0 2; case 2 1; obj 3 4"));
     assertThat(events).singleElement().satisfies(e -> assertThat(e.source().sector()).isEqualTo("COP"));
   }
+
+  @Test
+  void theTargetOfWhatAQuantifierCountsIsTheTarget() {
+    List<Event> events = code(SentenceBuilder.tokens("The/DT US/NNP lifted/VBD/lift most/JJS/most of/IN "
+        + "its/PRP$/its sanctions/NNS/sanction on/IN Syria/NNP")
+        .deps("root -1 2; det 1 0; nsubj 2 1; obj 2 3; nmod:of 3 6; case 6 4; nmod:poss 6 5; nmod:on 6 8;"
+            + " case 8 7"));
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.target().country()).isEqualTo("SYR"));
+  }
 }
