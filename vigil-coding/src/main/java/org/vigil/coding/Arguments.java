@@ -144,6 +144,9 @@ final class Arguments {
               add(out, exact(m, nrel));
             }
           }
+          if (rel.equals("obj") && !p.objects().isEmpty()) {
+            add(out, owners(o));
+          }
         }
         continue;
       }
@@ -158,6 +161,21 @@ final class Arguments {
         }
       }
     }
+    return out;
+  }
+
+  /**
+   * Whose the object of a light-verb frame is ("rejected Kyiv's demand", "attacked the EU's pact", "the Israeli
+   * proposal"): the one acted upon. Possessive pronouns are left out: they mostly name the actor itself.
+   */
+  private List<Integer> owners(int o) {
+    List<Integer> out = new ArrayList<>(2);
+    for (int m : exact(o, "nmod:poss")) {
+      if (!g.token(m).pos().equals("PRP$")) {
+        out.add(m);
+      }
+    }
+    out.addAll(exact(o, "amod"));
     return out;
   }
 

@@ -384,4 +384,14 @@ class PatternEventCoderTest {
             + " case 8 7"));
     assertThat(events).singleElement().satisfies(e -> assertThat(e.target().country()).isEqualTo("SYR"));
   }
+
+  @Test
+  void theOwnerOfALightVerbObjectIsTheTarget() {
+    List<Event> events = code(SentenceBuilder.tokens("Iran/NNP rejected/VBD/reject the/DT Israeli/JJ/israeli "
+        + "proposal/NN").deps("root -1 1; nsubj 1 0; obj 1 4; det 4 2; amod 4 3"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().code()).isEqualTo("125");
+      assertThat(e.target().country()).isEqualTo("ISR");
+    });
+  }
 }
