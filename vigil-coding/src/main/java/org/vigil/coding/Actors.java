@@ -114,6 +114,13 @@ final class Actors {
     return where.isEmpty() ? fallback : where;
   }
 
+  /** A state organ named by a noun heading its phrase ("the defence ministry"), not a modifier ("military drills"). */
+  private boolean isOrganNoun(int h) {
+    org.vigil.model.Dependency up = g.primaryHead(h);
+    boolean modifier = up != null && (up.relation().equals("amod") || up.relation().startsWith("compound"));
+    return organs.containsKey(g.lemma(h)) && g.token(h).isNoun() && !modifier;
+  }
+
   /** True when the last {@link #targets} came from the place of the act. */
   boolean targetIsPlace() {
     return fromPlace;
@@ -123,7 +130,8 @@ final class Actors {
     List<ActorRef> found = new ArrayList<>();
     for (int h : group) {
       if (!isApposition(h)) {
-        found.addAll(finder.resolveEach(g, h));
+        List<ActorRef> a = finder.resolveEach(g, h);
+        found.addAll(a.isEmpty() && isOrganNoun(h) ? List.of(organ(h)) : a);
       }
     }
     return found;

@@ -394,4 +394,11 @@ class PatternEventCoderTest {
       assertThat(e.target().country()).isEqualTo("ISR");
     });
   }
+
+  @Test
+  void anUnplacedStateOrganTargetOfADomesticAccusationIsTheAccusersOwn() {
+    List<Event> events = code(SentenceBuilder.tokens("Israeli/JJ/israeli lawmakers/NNS/lawmaker accused/VBD/accuse "
+        + "the/DT ministry/NN").deps("root -1 2; amod 1 0; nsubj 2 1; obj 2 4; det 4 3"));
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.target().cameoCode()).isEqualTo("ISRGOV"));
+  }
 }
