@@ -16,6 +16,8 @@ import org.vigil.model.Ontology;
  * plans expressed intent) and adds the accusation a claim implies. One instance per sentence; not thread-safe.
  */
 final class EventWriter {
+  private static final java.util.Set<String> ARMED = java.util.Set.of("MIL", "COP", "REB", "INS", "UAF", "SEP",
+      "SPY");
   private final PatternBook book;
   private final Ontology ontology;
   private final ActorFinder actors;
@@ -191,7 +193,7 @@ final class EventWriter {
     if (!placed(s) && (t == null || !placed(t)) && !(em.located() && !s.text().isEmpty())) {
       return;
     }
-    Optional<CameoCode> c = ontology.lookup(irregular(s, code));
+    Optional<CameoCode> c = ontology.lookup(irregular(s, t, code));
     if (c.isEmpty()) {
       return;
     }
@@ -226,12 +228,13 @@ final class EventWriter {
   }
 
   /**
-   * Unidentified armed men ("gunmen", "assailants") do not wage conventional war: their armed attack is
-   * unconventional violence (180), not a military one (190, 193).
+   * Unidentified armed men ("gunmen", "assailants") attacking people who do not bear arms commit unconventional
+   * violence (180); against soldiers, police or armed groups it is still a fight (190, 193).
    */
-  private static String irregular(ActorRef s, String code) {
+  private static String irregular(ActorRef s, ActorRef t, String code) {
     boolean armedAttack = code.equals("190") || code.equals("193");
-    return armedAttack && "UAF".equals(s.sector()) && s.country() == null ? "180" : code;
+    boolean armedTarget = t != null && ARMED.contains(String.valueOf(t.sector()));
+    return armedAttack && !armedTarget && "UAF".equals(s.sector()) && s.country() == null ? "180" : code;
   }
 
   /** An event needs at least one side with a country or a known actor to enter dyadic event data. */

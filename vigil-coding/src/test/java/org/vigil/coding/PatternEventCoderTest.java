@@ -303,10 +303,13 @@ class PatternEventCoderTest {
   }
 
   @Test
-  void unidentifiedGunmenAttackingIsUnconventionalViolence() {
+  void unidentifiedGunmenAttackingUnarmedPeopleIsUnconventionalViolence() {
     List<Event> events = code(SentenceBuilder.tokens("Gunmen/NNS/gunman attacked/VBD/attack Iraqi/JJ/iraqi "
         + "soldiers/NNS/soldier").deps("root -1 1; nsubj 1 0; obj 1 3; amod 3 2"));
-    assertThat(events).singleElement().satisfies(e -> assertThat(e.code().code()).isEqualTo("180"));
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.code().code()).isEqualTo("190"));
+    List<Event> onCivilians = code(SentenceBuilder.tokens("Gunmen/NNS/gunman attacked/VBD/attack Iraqi/JJ/iraqi "
+        + "villages/NNS/village").deps("root -1 1; nsubj 1 0; obj 1 3; amod 3 2"));
+    assertThat(onCivilians).singleElement().satisfies(e -> assertThat(e.code().code()).isEqualTo("180"));
   }
 
   @Test
