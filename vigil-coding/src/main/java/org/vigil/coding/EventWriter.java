@@ -16,6 +16,7 @@ import org.vigil.model.Ontology;
  * plans expressed intent) and adds the accusation a claim implies. One instance per sentence; not thread-safe.
  */
 final class EventWriter {
+  private static final List<String> CROWD_WORDS = List.of("protest", "demonstrat", "riot", "crowd", "mob");
   private static final java.util.Set<String> ARMED = java.util.Set.of("MIL", "COP", "REB", "INS", "UAF", "SEP",
       "SPY");
   private final PatternBook book;
@@ -229,12 +230,23 @@ final class EventWriter {
 
   /**
    * Unidentified armed men ("gunmen", "assailants") attacking people who do not bear arms commit unconventional
-   * violence (180); against soldiers, police or armed groups it is still a fight (190, 193).
+   * violence (180); against soldiers, police or armed groups it is still a fight (190, 193). Violence by a crowd
+   * of protesters without weapons of war (storming, besieging, occupying, beating) is a violent protest (145).
    */
   private static String irregular(ActorRef s, ActorRef t, String code) {
+    if (isCrowd(s) && (code.startsWith("18") || code.equals("190") || code.equals("191") || code.equals("192"))) {
+      return "145";
+    }
     boolean armedAttack = code.equals("190") || code.equals("193");
     boolean armedTarget = t != null && ARMED.contains(String.valueOf(t.sector()));
     return armedAttack && !armedTarget && "UAF".equals(s.sector()) && s.country() == null ? "180" : code;
+  }
+
+  /** Protesters, demonstrators, rioters: their violence ("protesters stormed the residence") is a violent protest. */
+  private static boolean isCrowd(ActorRef s) {
+    String text = s.text().toLowerCase(java.util.Locale.ROOT);
+    return "OPP".equals(s.sector()) && s.actor() == null
+        && CROWD_WORDS.stream().anyMatch(text::contains);
   }
 
   /** An event needs at least one side with a country or a known actor to enter dyadic event data. */

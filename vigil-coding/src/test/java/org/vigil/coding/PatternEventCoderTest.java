@@ -404,4 +404,14 @@ class PatternEventCoderTest {
         + "the/DT ministry/NN").deps("root -1 2; amod 1 0; nsubj 2 1; obj 2 4; det 4 3"));
     assertThat(events).singleElement().satisfies(e -> assertThat(e.target().cameoCode()).isEqualTo("ISRGOV"));
   }
+
+  @Test
+  void protestersStormingAnEmbassyRiot() {
+    List<Event> events = code(SentenceBuilder.tokens("Protesters/NNS/protester stormed/VBD/storm the/DT "
+        + "Israeli/JJ/israeli embassy/NN").deps("root -1 1; nsubj 1 0; obj 1 4; det 4 2; amod 4 3"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().code()).isEqualTo("145");
+      assertThat(e.target().country()).isEqualTo("ISR");
+    });
+  }
 }
