@@ -166,13 +166,15 @@ final class Arguments {
 
   /**
    * Whose the object of a light-verb frame is ("rejected Kyiv's demand", "attacked the EU's pact", "the Israeli
-   * proposal"): the one acted upon. Possessive pronouns are left out: they mostly name the actor itself.
+   * proposal", "expelled leaders of the Brotherhood"): the one acted upon. Possessive pronouns are left out: they mostly name the actor itself.
    */
   private List<Integer> owners(int o) {
     List<Integer> out = new ArrayList<>(2);
-    for (int m : exact(o, "nmod:poss")) {
-      if (!g.token(m).pos().equals("PRP$")) {
-        out.add(m);
+    for (String rel : List.of("nmod:poss", "nmod:of")) {
+      for (int m : exact(o, rel)) {
+        if (!g.token(m).pos().equals("PRP$")) {
+          out.add(m);
+        }
       }
     }
     out.addAll(exact(o, "amod"));

@@ -16,6 +16,7 @@ import org.vigil.model.Ontology;
  * plans expressed intent) and adds the accusation a claim implies. One instance per sentence; not thread-safe.
  */
 final class EventWriter {
+  private static final java.util.Set<String> STATE_FORCES = java.util.Set.of("COP", "MIL", "GOV");
   private static final List<String> CROWD_WORDS = List.of("protest", "demonstrat", "riot", "crowd", "mob");
   private static final java.util.Set<String> ARMED = java.util.Set.of("MIL", "COP", "REB", "INS", "UAF", "SEP",
       "SPY");
@@ -231,11 +232,19 @@ final class EventWriter {
   /**
    * Unidentified armed men ("gunmen", "assailants") attacking people who do not bear arms commit unconventional
    * violence (180); against soldiers, police or armed groups it is still a fight (190, 193). Violence by a crowd
-   * of protesters without weapons of war (storming, besieging, occupying, beating) is a violent protest (145).
+   * of protesters without weapons of war (storming, besieging, occupying, beating, wrecking) is a violent protest
+   * (145);
+   * state forces using force on protesters repress them (175).
    */
   private static String irregular(ActorRef s, ActorRef t, String code) {
-    if (isCrowd(s) && (code.startsWith("18") || code.equals("190") || code.equals("191") || code.equals("192"))) {
+    boolean unarmed = code.startsWith("18") || code.equals("190") || code.equals("191") || code.equals("192")
+        || code.equals("1712");
+    if (isCrowd(s) && unarmed) {
       return "145";
+    }
+    boolean force = code.startsWith("18") || code.equals("190") || code.equals("193");
+    if (force && t != null && isCrowd(t) && STATE_FORCES.contains(String.valueOf(s.sector()))) {
+      return "175";
     }
     boolean armedAttack = code.equals("190") || code.equals("193");
     boolean armedTarget = t != null && ARMED.contains(String.valueOf(t.sector()));
@@ -245,7 +254,7 @@ final class EventWriter {
   /** Protesters, demonstrators, rioters: their violence ("protesters stormed the residence") is a violent protest. */
   private static boolean isCrowd(ActorRef s) {
     String text = s.text().toLowerCase(java.util.Locale.ROOT);
-    return "OPP".equals(s.sector()) && s.actor() == null
+    return (s.sector() == null || s.sector().equals("OPP")) && s.actor() == null
         && CROWD_WORDS.stream().anyMatch(text::contains);
   }
 

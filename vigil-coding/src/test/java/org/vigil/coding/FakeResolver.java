@@ -12,7 +12,7 @@ import org.vigil.model.Token;
 final class FakeResolver implements ActorResolver {
   private static final Map<String, String> COUNTRIES = Map.ofEntries(Map.entry("us", "USA"),
       Map.entry("american", "USA"), Map.entry("iran", "IRN"), Map.entry("iraq", "IRQ"), Map.entry("iraqi", "IRQ"),
-      Map.entry("israel", "ISR"), Map.entry("israeli", "ISR"), Map.entry("russia", "RUS"),
+      Map.entry("israel", "ISR"), Map.entry("israeli", "ISR"), Map.entry("russia", "RUS"), Map.entry("russian", "RUS"),
       Map.entry("ukraine", "UKR"), Map.entry("france", "FRA"), Map.entry("china", "CHN"),
       Map.entry("pentagon", "USA"), Map.entry("syria", "SYR"), Map.entry("syrian", "SYR"), Map.entry("egypt", "EGY"), Map.entry("egyptian", "EGY"));
   private static final Map<String, String> SECTORS = Map.ofEntries(Map.entry("forces", "MIL"),

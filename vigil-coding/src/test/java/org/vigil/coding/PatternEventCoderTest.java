@@ -414,4 +414,21 @@ class PatternEventCoderTest {
       assertThat(e.target().country()).isEqualTo("ISR");
     });
   }
+
+  @Test
+  void policeBeatingProtestersRepressThem() {
+    List<Event> events = code(SentenceBuilder.tokens("Iraqi/JJ/iraqi police/NN/police beat/VBD/beat "
+        + "protesters/NNS/protester").deps("root -1 2; amod 1 0; nsubj 2 1; obj 2 3"));
+    assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.code().code()).isEqualTo("175"));
+  }
+
+  @Test
+  void expellingDiplomatsIsCoercionAgainstTheirCountry() {
+    List<Event> events = code(SentenceBuilder.tokens("France/NNP expelled/VBD/expel Russian/JJ/russian "
+        + "diplomats/NNS/diplomat").deps("root -1 1; nsubj 1 0; obj 1 3; amod 3 2"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().code()).isEqualTo("174");
+      assertThat(e.target().country()).isEqualTo("RUS");
+    });
+  }
 }
