@@ -166,7 +166,8 @@ final class Arguments {
 
   /**
    * Whose the object of a light-verb frame is ("rejected Kyiv's demand", "attacked the EU's pact", "the Israeli
-   * proposal", "expelled leaders of the Brotherhood"): the one acted upon. Possessive pronouns are left out: they mostly name the actor itself.
+   * proposal", "expelled leaders of the Brotherhood"): the one acted upon. Possessive pronouns are left out:
+   * they mostly name the actor itself.
    */
   private List<Integer> owners(int o) {
     List<Integer> out = new ArrayList<>(2);
