@@ -431,4 +431,12 @@ class PatternEventCoderTest {
       assertThat(e.target().country()).isEqualTo("RUS");
     });
   }
+
+  @Test
+  void whoReceivesWhatIsReturnedIsTheTarget() {
+    List<Event> events = code(SentenceBuilder.tokens("France/NNP returned/VBD/return Syrian/JJ/syrian "
+        + "artefacts/NNS/artefact to/IN Egypt/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 3; amod 3 2; obl:to 1 5; case 5 4"));
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.target().country()).isEqualTo("EGY"));
+  }
 }
