@@ -15,7 +15,7 @@ final class Actors {
   private static final java.util.Set<String> STATE = java.util.Set.of("null", "GOV", "MIL", "LEG", "JUD", "COP",
       "SPY");
   private static final List<String> INSIDE = List.of("nmod:poss", "nmod:of", "amod", "compound", "nmod:on",
-      "nmod:against", "nmod:with", "nmod:to", "nmod:in");
+      "nmod:against", "nmod:with", "nmod:to", "nmod:into", "nmod:in");
   private static final List<String> PLACE_INSIDE = List.of("nmod:poss", "nmod:of", "amod", "compound", "nmod:in",
       "nmod:with", "nmod:near");
   private final ActorFinder finder;

@@ -439,4 +439,11 @@ class PatternEventCoderTest {
         .deps("root -1 1; nsubj 1 0; obj 1 3; amod 3 2; obl:to 1 5; case 5 4"));
     assertThat(events).singleElement().satisfies(e -> assertThat(e.target().country()).isEqualTo("EGY"));
   }
+
+  @Test
+  void anInquiryIntoSomeoneTargetsThem() {
+    List<Event> events = code(SentenceBuilder.tokens("France/NNP opened/VBD/open an/DT inquiry/NN into/IN "
+        + "Iran/NNP").deps("root -1 1; nsubj 1 0; obj 1 3; det 3 2; nmod:into 3 5; case 5 4"));
+    assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.target().country()).isEqualTo("IRN"));
+  }
 }
