@@ -172,6 +172,7 @@ final class ActorFinder {
     for (int i = 0; i < skip.length; i++) {
       in[i] &= !skip[i];
     }
+    joinHyphenated(g, in);
     List<Token> out = new ArrayList<>();
     for (int i = 0; i < in.length; i++) {
       if (in[i]) {
@@ -179,6 +180,24 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Keeps a hyphenated word whole ("Iran-aligned" is split into three tokens, and the parse hangs "Iran" off
+   * "aligned" as an oblique the phrase walk does not follow), so the phrase's text reads as written.
+   */
+  private static void joinHyphenated(Graph g, boolean[] in) {
+    for (int i = in.length - 1; i >= 2; i--) {
+      if (in[i] && !in[i - 1] && g.token(i - 1).word().equals("-") && touching(g, i - 2, i - 1)
+          && touching(g, i - 1, i)) {
+        in[i - 1] = true;
+        in[i - 2] = true;
+      }
+    }
+  }
+
+  private static boolean touching(Graph g, int a, int b) {
+    return g.token(a).span().end() == g.token(b).span().start();
   }
 
   private void collect(Graph g, int i, boolean[] in, int depth) {

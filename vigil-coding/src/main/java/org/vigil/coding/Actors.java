@@ -233,7 +233,12 @@ final class Actors {
     if (a.isUnresolved() || b.isUnresolved()) {
       return a.text().equals(b.text()) && !a.text().isEmpty();
     }
-    return Objects.equals(a.country(), b.country()) && Objects.equals(a.sector(), b.sector())
-        && Objects.equals(a.actor(), b.actor());
+    boolean sameCode = Objects.equals(a.country(), b.country()) && Objects.equals(a.sector(), b.sector());
+    return sameCode && (Objects.equals(a.actor(), b.actor()) || nested(a, b) || nested(b, a));
+  }
+
+  /** One mention inside the other ("US Defense Secretary" in "US Defense Secretary Lloyd Austin"). */
+  private static boolean nested(ActorRef a, ActorRef b) {
+    return (a.actor() == null || b.actor() == null) && !a.text().isEmpty() && b.text().contains(a.text());
   }
 }
