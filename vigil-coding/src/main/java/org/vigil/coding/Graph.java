@@ -111,4 +111,20 @@ final class Graph {
     return relation.equals(rel) || relation.length() > rel.length() && relation.startsWith(rel)
         && relation.charAt(rel.length()) == ':';
   }
+
+  /** The nearest verb above token {@code from} within {@code maxHops} primary heads, or -1. */
+  int governingVerb(int from, int maxHops) {
+    int at = from;
+    for (int hops = 0; hops < maxHops; hops++) {
+      Dependency h = primaryHead(at);
+      if (h == null) {
+        return -1;
+      }
+      at = h.governor();
+      if (token(at).isVerb()) {
+        return at;
+      }
+    }
+    return -1;
+  }
 }

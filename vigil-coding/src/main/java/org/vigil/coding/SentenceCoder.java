@@ -238,18 +238,7 @@ final class SentenceCoder {
   }
 
   private int enclosingVerb(int n) {
-    int at = n;
-    for (int hops = 0; hops < 6; hops++) {
-      Dependency h = g.primaryHead(at);
-      if (h == null) {
-        return -1;
-      }
-      at = h.governor();
-      if (g.token(at).isVerb()) {
-        return at;
-      }
-    }
-    return -1;
+    return g.governingVerb(n, 6);
   }
 
   /**

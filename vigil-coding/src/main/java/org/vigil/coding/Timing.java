@@ -36,24 +36,9 @@ final class Timing {
       if (clauseHistorical(g, at, articleDate)) {
         return true;
       }
-      at = governingVerb(g, at);
+      at = g.governingVerb(at, 4);
     }
     return false;
-  }
-
-  private static int governingVerb(Graph g, int from) {
-    int at = from;
-    for (int hops = 0; hops < 4; hops++) {
-      Dependency h = g.primaryHead(at);
-      if (h == null) {
-        return -1;
-      }
-      at = h.governor();
-      if (g.token(at).isVerb()) {
-        return at;
-      }
-    }
-    return -1;
   }
 
   private static boolean clauseHistorical(Graph g, int trigger, LocalDate articleDate) {
