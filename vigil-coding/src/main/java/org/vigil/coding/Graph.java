@@ -7,8 +7,8 @@ import org.vigil.model.Sentence;
 import org.vigil.model.Token;
 
 /**
- * Indexed view of one sentence's enhanced++ dependency graph: children and heads per token. Built per sentence,
- * not shared between threads.
+ * Indexed view of one sentence's enhanced++ dependency graph (with date subjects repaired, see DateSubjects):
+ * children and heads per token. Built per sentence, not shared between threads.
  */
 final class Graph {
   private final Sentence sentence;
@@ -24,7 +24,7 @@ final class Graph {
       children.add(new ArrayList<>(4));
       heads.add(new ArrayList<>(2));
     }
-    for (Dependency d : sentence.dependencies()) {
+    for (Dependency d : DateSubjects.repair(sentence)) {
       if (d.dependent() < 0 || d.dependent() >= n) {
         continue;
       }

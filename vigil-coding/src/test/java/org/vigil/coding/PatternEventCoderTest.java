@@ -354,6 +354,38 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void aDayParsedAsTheSubjectOfAToClauseLeavesTheRefusalToTheRealSubject() {
+    List<Event> events = code(SentenceBuilder.tokens("Iran/NNP refused/VBD/refuse on/IN Thursday/NNP//DATE to/TO "
+        + "release/VB the/DT Syrian/JJ//MISC tanker/NN")
+        .deps("root -1 1; nsubj 1 0; advcl:to 1 5; mark 5 2; nsubj 5 3; mark 5 4; obj 5 8; det 8 6; amod 8 7"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().root()).isEqualTo("12");
+      assertThat(e.source().country()).isEqualTo("IRN");
+      assertThat(e.target().country()).isEqualTo("SYR");
+    });
+  }
+
+  @Test
+  void aDayParsedAsTheSubjectOfAnAppealedClauseLeavesTheAppealToItsAddressee() {
+    List<Event> events = code(SentenceBuilder.tokens("France/NNP appealed/VBD/appeal to/IN Israel/NNP on/IN "
+        + "Wednesday/NNP//DATE to/TO release/VB the/DT prisoners/NNS/prisoner")
+        .deps("root -1 1; nsubj 1 0; obl:to 1 3; case 3 2; advcl:to 1 7; mark 7 4; nsubj 7 5; mark 7 6;"
+            + " obj 7 9; det 9 8"));
+    assertThat(events).extracting(e -> e.source().country() + ">" + (e.target() == null ? "---" : e.target().country())
+        + ":" + e.code().root()).containsExactly("FRA>ISR:02");
+  }
+
+  @Test
+  void aDateSubjectRepairMovesTheDayToTheGoverningVerb() {
+    org.vigil.model.Sentence s = SentenceBuilder.tokens("Iran/NNP refused/VBD/refuse on/IN Thursday/NNP//DATE "
+        + "to/TO release/VB ships/NNS/ship")
+        .deps("root -1 1; nsubj 1 0; advcl:to 1 5; mark 5 2; nsubj 5 3; mark 5 4; obj 5 6").sentence();
+    assertThat(DateSubjects.repair(s)).extracting(d -> d.relation() + " " + d.governor() + " " + d.dependent())
+        .contains("xcomp 1 5", "obl:on 1 3", "case 3 2", "nsubj:xsubj 5 0")
+        .doesNotContain("nsubj 5 3", "mark 5 2", "advcl:to 1 5");
+  }
+
+  @Test
   void callingOnSomeoneParsedAsAClauseMarkerIsStillAnAppealToThem() {
     List<Event> events = code(SentenceBuilder.tokens("US/NNP called/VBD/call on/IN Syria/NNP to/TO "
         + "relinquish/VB power/NN")
