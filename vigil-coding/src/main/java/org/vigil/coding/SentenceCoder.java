@@ -117,14 +117,8 @@ final class SentenceCoder {
 
   private void verbEvent(int v, Pattern p) {
     Clause cl = Clause.read(g, book, v, p.code());
-    List<Integer> sources = args.verbSources(v);
-    if (cl.sourceClause() >= 0 && (sources.isEmpty() || cl.targetHead() >= 0)) {
-      sources = args.verbSources(cl.sourceClause());
-    }
     List<List<Integer>> targets = new ArrayList<>();
-    if (cl.targetHead() >= 0) {
-      targets.add(List.of(cl.targetHead()));
-    }
+    List<Integer> sources = controlled(cl, args.verbSources(v), targets);
     String kind = book.wrappers().get(g.lemma(v));
     if ("appeal".equals(kind) || "demand".equals(kind)) {
       for (Dependency c : g.children(v)) {
@@ -155,12 +149,23 @@ final class SentenceCoder {
     writer.write(new Draft(v, v, p, cl, sources, targets, dead, p.reciprocal(), true));
   }
 
-  private void nounEvent(int n, Pattern p) {
-    Dependency h = g.primaryHead(n);
-    if (h != null && h.relation().equals("nmod:of") && Matcher.QUANTIFIERS.contains(g.lemma(h.governor()))) {
-      Dependency up = g.primaryHead(h.governor());
-      h = up == null ? h : new Dependency(up.governor(), n, up.relation());
+  /**
+   * The sources of a clause under a control verb ("urged Iran to release", "appealed to X to agree to a
+   * ceasefire"): the controller's subject acts on those appealed to (with their conjuncts), who go first into
+   * {@code targets}.
+   */
+  private List<Integer> controlled(Clause cl, List<Integer> own, List<List<Integer>> targets) {
+    if (cl.targetHead() >= 0) {
+      List<Integer> addressees = new ArrayList<>(List.of(cl.targetHead()));
+      addressees.addAll(g.dependents(cl.targetHead(), "conj"));
+      targets.add(addressees);
     }
+    return cl.sourceClause() >= 0 && (own.isEmpty() || cl.targetHead() >= 0) ? args.verbSources(cl.sourceClause())
+        : own;
+  }
+
+  private void nounEvent(int n, Pattern p) {
+    Dependency h = nounHead(n);
     int carrier = -1;
     if (h != null && (h.relation().equals("obj") || h.relation().equals("nsubj:pass")
         || h.relation().equals("obl:to") || h.relation().equals("obl:on"))) {
@@ -194,14 +199,31 @@ final class SentenceCoder {
     }
     targets.add(places);
     if (carrier >= 0) {
-      Clause cl = Clause.read(g, book, carrier, p.code());
-      List<Integer> sources = args.verbSources(carrier);
-      targets.addAll(args.verbTargets(carrier, p));
-      targets.add(args.places(carrier));
-      writer.write(new Draft(n, carrier, p, cl, sources, targets, dead, p.reciprocal(), true));
+      carriedNoun(n, carrier, p, targets, dead);
       return;
     }
     standaloneNoun(n, p, targets, dead, agents, harmed);
+  }
+
+  /** The head edge of an event noun, lifted over a quantifier that counts it ("most of its sanctions"). */
+  private Dependency nounHead(int n) {
+    Dependency h = g.primaryHead(n);
+    if (h != null && h.relation().equals("nmod:of") && Matcher.QUANTIFIERS.contains(g.lemma(h.governor()))) {
+      Dependency up = g.primaryHead(h.governor());
+      h = up == null ? h : new Dependency(up.governor(), n, up.relation());
+    }
+    return h;
+  }
+
+  /** An event noun taken by a light verb ("launch an attack", "agree to a ceasefire"): the verb's frame. */
+  private void carriedNoun(int n, int carrier, Pattern p, List<List<Integer>> own, Integer dead) {
+    Clause cl = Clause.read(g, book, carrier, p.code());
+    List<List<Integer>> targets = new ArrayList<>();
+    List<Integer> sources = controlled(cl, args.verbSources(carrier), targets);
+    targets.addAll(own);
+    targets.addAll(args.verbTargets(carrier, p));
+    targets.add(args.places(carrier));
+    writer.write(new Draft(n, carrier, p, cl, sources, targets, dead, p.reciprocal(), true));
   }
 
   private void standaloneNoun(int n, Pattern p, List<List<Integer>> targets, Integer dead, List<Integer> agents,

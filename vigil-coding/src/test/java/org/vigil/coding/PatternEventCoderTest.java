@@ -376,6 +376,26 @@ class PatternEventCoderTest {
   }
 
   @Test
+  void anEventNounUnderAnAppealedClauseIsAnAppealToTheAddressee() {
+    List<Event> events = code(SentenceBuilder.tokens("France/NNP appealed/VBD/appeal to/IN Israel/NNP to/TO "
+        + "agree/VB to/TO a/DT ceasefire/NN")
+        .deps("root -1 1; nsubj 1 0; obl:to 1 3; case 3 2; xcomp 1 5; mark 5 4; nsubj:xsubj 5 0; obl:to 5 8;"
+            + " case 8 6; det 8 7"));
+    assertThat(events).extracting(e -> e.source().country() + ">" + (e.target() == null ? "---"
+        : e.target().country()) + ":" + e.code().root()).containsExactly("FRA>ISR:02");
+  }
+
+  @Test
+  void everyConjoinedAddresseeOfAnAppealIsATarget() {
+    List<Event> events = code(SentenceBuilder.tokens("France/NNP urged/VBD/urge Israel/NNP and/CC Syria/NNP "
+        + "to/TO release/VB prisoners/NNS/prisoner")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; obj 1 4; conj:and 2 4; cc 4 3; xcomp 1 6; mark 6 5;"
+            + " nsubj:xsubj 6 2; nsubj:xsubj 6 4; obj 6 7"));
+    assertThat(events).extracting(e -> e.source().country() + ">" + e.target().country() + ":"
+        + e.code().root()).containsExactlyInAnyOrder("FRA>ISR:02", "FRA>SYR:02");
+  }
+
+  @Test
   void aDateSubjectRepairMovesTheDayToTheGoverningVerb() {
     org.vigil.model.Sentence s = SentenceBuilder.tokens("Iran/NNP refused/VBD/refuse on/IN Thursday/NNP//DATE "
         + "to/TO release/VB ships/NNS/ship")
