@@ -26,6 +26,9 @@ final class ClauseLocator {
       "through", "nearby");
   private static final Set<String> RELATIVE_PLACE = Set.of("north", "south", "east", "west", "northeast",
       "northwest", "southeast", "southwest", "outskirts", "suburbs", "heart", "centre", "center", "edge");
+  private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "district", "province",
+      "region", "area", "neighbourhood", "neighborhood", "suburb", "port", "capital", "county", "governorate",
+      "municipality", "island", "state", "oblast", "prefecture");
   private static final Set<String> CLAUSE_EDGES = Set.of("ccomp", "advcl", "parataxis", "csubj", "list");
   private static final int BOUNDARY = 100;
   private static final double INSIDE_KM = 250;
@@ -34,7 +37,8 @@ final class ClauseLocator {
   Optional<ResolvedMention> locate(Sentence s, Span trigger, List<ResolvedMention> mentions) {
     int[] from = triggerTokens(s, trigger);
     List<ResolvedMention> locative = mentions.stream()
-        .filter(m -> isLocative(s, m.mention()) || isPlaceObject(s, m) || isTriggerModifier(s, m, from))
+        .filter(m -> isLocative(s, m.mention()) || isPlaceObject(s, m) || isTriggerModifier(s, m, from)
+            || isNamedByPlaceNoun(s, m))
         .toList();
     if (locative.isEmpty()) {
       return Optional.empty();
@@ -76,10 +80,32 @@ final class ClauseLocator {
 
   /** A city or region as object of a verb ("shelled Kharkiv", "a tornado hit Paris") is where it happened. */
   private static boolean isPlaceObject(Sentence s, ResolvedMention m) {
-    Dependency up = s.headEdgeOf(m.mention().head());
-    return up != null && up.governor() >= 0 && m.place().precision() < 3
+    return m.place().precision() < 3 && isVerbObject(s, m.mention().head());
+  }
+
+  private static boolean isVerbObject(Sentence s, int head) {
+    Dependency up = s.headEdgeOf(head);
+    return up != null && up.governor() >= 0
         && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
         && s.tokens().get(up.governor()).isVerb();
+  }
+
+  /**
+   * A place a place noun names ("in the city of Goma", "shelled districts of Kharkiv") stands where the noun
+   * does: locative, or a verb's object.
+   */
+  private static boolean isNamedByPlaceNoun(Sentence s, ResolvedMention m) {
+    Dependency up = s.headEdgeOf(m.mention().head());
+    if (up == null || up.governor() < 0 || !up.relation().equals("nmod:of")
+        || !PLACE_NOUNS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int noun = up.governor();
+    Dependency above = s.headEdgeOf(noun);
+    String[] rel = above == null ? new String[] {""} : above.relation().split(":", 2);
+    boolean locative = (rel[0].equals("obl") || rel[0].equals("nmod")) && rel.length == 2
+        && LOCATIVE.contains(rel[1]);
+    return hasLocativeCase(s, noun) || locative || m.place().precision() < 3 && isVerbObject(s, noun);
   }
 
   /** A place compounded onto the trigger noun ("the Baghdad bombing") locates it; "US troops" is no trigger. */

@@ -179,6 +179,34 @@ class GazetteerGeocoderTest {
   }
 
   @Test
+  void theCityAPlaceNounNamesIsWhereTheActHappened() {
+    String text = "Rebels fought in the city of Goma .";
+    List<Dependency> deps = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+        new Dependency(4, 2, "case"), new Dependency(4, 3, "det"), new Dependency(1, 4, "obl:in"),
+        new Dependency(6, 5, "case"), new Dependency(4, 6, "nmod:of"), new Dependency(1, 7, "punct"));
+    AnnotatedArticle a = article(HandAnnotator.sentence(0, text, 0, List.of("Goma"), deps));
+    Place p = geocoder.locate(a, List.of(event(a, 0, "fought", null))).get(0).location();
+    assertThat(p.country()).isEqualTo("COD");
+    assertThat(p.inferred()).isFalse();
+  }
+
+  @Test
+  void theDistrictOfACityAsTheObjectOfAnAttackIsWhereItHappened() {
+    String text = "Russian artillery shelled the district of Kharkiv .";
+    List<Dependency> deps = List.of(new Dependency(1, 0, "amod"), new Dependency(2, 1, "nsubj"),
+        new Dependency(-1, 2, "root"), new Dependency(4, 3, "det"), new Dependency(2, 4, "obj"),
+        new Dependency(6, 5, "case"), new Dependency(4, 6, "nmod:of"), new Dependency(2, 7, "punct"));
+    Sentence s = HandAnnotator.sentence(0, text, 0, List.of("Kharkiv"), deps);
+    List<Token> tagged = new ArrayList<>(s.tokens());
+    Token verb = tagged.get(2);
+    tagged.set(2, new Token(2, verb.word(), "shell", "VBD", verb.ner(), verb.span()));
+    AnnotatedArticle a = article(new Sentence(0, s.span(), s.text(), tagged, deps, List.of(), true, false));
+    Place p = geocoder.locate(a, List.of(event(a, 0, "shelled", null))).get(0).location();
+    assertThat(p.country()).isEqualTo("UKR");
+    assertThat(p.inferred()).isFalse();
+  }
+
+  @Test
   void recoversPlacesTheNerTaggedAsPersonsInPlacePositions() {
     Sentence s = HandAnnotator.sentence(0, "Troops from Sudan fought in Wad Madani and Burkina Faso sent aid .", 0,
         List.of("Sudan"), List.of());
