@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.vigil.model.Dependency;
 import org.vigil.model.Sentence;
 import org.vigil.model.Token;
 
 /**
  * Repairs a frequent parser error: in "X refused on Thursday to release Y" the day becomes the subject of an
- * adverbial "to" clause. A date is never an actor, so the clause becomes the controlled complement of the verb
- * above it and the day a temporal modifier of that verb. Stateless; thread-safe.
+ * adverbial "to" clause. A date is never an actor, so the day becomes a temporal modifier of the verb above,
+ * and under a control verb the clause its controlled complement ("met X on Monday to discuss" stays a purpose
+ * clause). Stateless; thread-safe.
  */
 final class DateSubjects {
   private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -20,13 +22,13 @@ final class DateSubjects {
   private DateSubjects() {}
 
   /** The sentence's edges with every date subject of a to-infinitive repaired; the same list when none. */
-  static List<Dependency> repair(Sentence s) {
+  static List<Dependency> repair(Sentence s, Predicate<String> controlVerb) {
     List<Dependency> deps = s.dependencies();
     List<Dependency> out = deps;
     for (Dependency d : deps) {
       if (d.relation().equals("nsubj") && d.governor() >= 0 && isDate(s.tokens().get(d.dependent()))
           && isInfinitive(s, deps, d.governor())) {
-        out = rewrite(out == deps ? new ArrayList<>(deps) : out, s, d);
+        out = rewrite(out == deps ? new ArrayList<>(deps) : out, s, d, controlVerb);
       }
     }
     return out;
@@ -47,7 +49,8 @@ final class DateSubjects {
     return false;
   }
 
-  private static List<Dependency> rewrite(List<Dependency> out, Sentence s, Dependency subject) {
+  private static List<Dependency> rewrite(List<Dependency> out, Sentence s, Dependency subject,
+      Predicate<String> controlVerb) {
     int w = subject.governor();
     int day = subject.dependent();
     Dependency head = null;
@@ -62,11 +65,13 @@ final class DateSubjects {
     }
     int v = head.governor();
     out.remove(subject);
-    out.remove(head);
-    out.add(new Dependency(v, w, "xcomp"));
     out.add(new Dependency(v, day, temporal(out, s, w, day)));
-    for (int c : controllers(out, v)) {
-      out.add(new Dependency(w, c, "nsubj:xsubj"));
+    if (controlVerb.test(s.tokens().get(v).lemma().toLowerCase(Locale.ROOT))) {
+      out.remove(head);
+      out.add(new Dependency(v, w, "xcomp"));
+      for (int c : controllers(out, v)) {
+        out.add(new Dependency(w, c, "nsubj:xsubj"));
+      }
     }
     return out;
   }

@@ -15,7 +15,8 @@ final class Graph {
   private final List<List<Dependency>> children;
   private final List<List<Dependency>> heads;
 
-  Graph(Sentence sentence) {
+  /** The graph of {@code sentence}; {@code controlVerb} tells which verb lemmas take a "to" complement. */
+  Graph(Sentence sentence, java.util.function.Predicate<String> controlVerb) {
     this.sentence = sentence;
     int n = sentence.tokens().size();
     children = new ArrayList<>(n);
@@ -24,7 +25,7 @@ final class Graph {
       children.add(new ArrayList<>(4));
       heads.add(new ArrayList<>(2));
     }
-    for (Dependency d : DateSubjects.repair(sentence)) {
+    for (Dependency d : DateSubjects.repair(sentence, controlVerb)) {
       if (d.dependent() < 0 || d.dependent() >= n) {
         continue;
       }

@@ -67,7 +67,7 @@ public final class PatternEventCoder implements EventCoder {
       if (s.heading() || !s.parsed() || s.dependencies().isEmpty() || SportsResults.isSportsResult(s.tokens())) {
         continue;
       }
-      Graph g = new Graph(s);
+      Graph g = new Graph(s, book.wrappers()::containsKey);
       EventWriter w = new EventWriter(book, ontology, finder, g, article.article().id(), article.article().date(),
           out);
       new SentenceCoder(book, g, w).code();
