@@ -1,13 +1,8 @@
 package org.vigil.app.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +15,8 @@ import java.util.concurrent.Callable;
 import org.vigil.app.Pipeline;
 import org.vigil.app.PipelineFactory;
 import org.vigil.app.PipelineOptions;
+import org.vigil.app.eval.GoldFile;
+import org.vigil.app.eval.GoldSentence;
 import org.vigil.model.AnnotatedArticle;
 import org.vigil.model.Article;
 import org.vigil.model.Sentence;
@@ -34,7 +31,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "annotate", mixinStandardHelpOptions = true,
     description = "Measure start-up, throughput and peak heap of annotation over JSONL texts.")
 public final class BenchAnnotateCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON Lines files with a 'text' field.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Gold-format JSON Lines files (id, date, text per line).")
   List<Path> files;
 
   @Option(names = "--threads", defaultValue = "2", description = "Worker threads.")
@@ -88,22 +85,14 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
     return sum;
   }
 
+  /** The sentences of gold-format files as one-sentence articles (the file reader reports bad lines). */
   private static List<Article> read(List<Path> files) {
-    ObjectMapper mapper = new ObjectMapper();
     List<Article> out = new ArrayList<>();
     for (Path f : files) {
-      try {
-        for (String line : Files.readAllLines(f)) {
-          if (line.isBlank()) {
-            continue;
-          }
-          JsonNode n = mapper.readTree(line);
-          String date = n.path("date").asText("");
-          out.add(Article.of(f.getFileName() + ":" + out.size(),
-              date.length() == 10 ? LocalDate.parse(date) : LocalDate.of(2024, 1, 1), n.path("text").asText()));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + f, e);
+      GoldFile.Contents c = GoldFile.read(f, LocalDate.of(2024, 1, 1));
+      c.problems().forEach(p -> System.err.println("vigil: " + p));
+      for (GoldSentence s : c.sentences()) {
+        out.add(Article.of(s.id(), s.date(), s.text()));
       }
     }
     return out;
