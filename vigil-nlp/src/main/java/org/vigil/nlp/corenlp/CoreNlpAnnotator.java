@@ -78,28 +78,26 @@ public final class CoreNlpAnnotator implements Annotator {
     shallow.annotate(doc);
     List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
     Map<CoreMap, Boolean> headingOf = new IdentityHashMap<>();
+    Map<CoreMap, Boolean> parseOf = new IdentityHashMap<>();
     List<CoreMap> selected = new ArrayList<>();
+    List<CoreMap> toParse = new ArrayList<>();
     for (CoreMap s : all) {
       List<Token> shallowTokens = CoreNlpConversion.tokens(s);
       boolean heading = headings.isHeading(article.text(), shallowTokens);
+      boolean parse = !heading && mayHoldEvent.test(shallowTokens);
       headingOf.put(s, heading);
+      parseOf.put(s, parse);
       if (!heading) {
         selected.add(s);
       }
+      if (parse) {
+        toParse.add(s);
+      }
     }
-    Map<CoreMap, Boolean> parseOf = new IdentityHashMap<>();
     if (!selected.isEmpty()) {
       Annotation sub = new Annotation(article.text());
       sub.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
       sub.set(CoreAnnotations.TokensAnnotation.class, tokensOf(selected));
-      List<CoreMap> toParse = new ArrayList<>();
-      for (CoreMap s : selected) {
-        boolean parse = mayHoldEvent.test(CoreNlpConversion.tokens(s));
-        parseOf.put(s, parse);
-        if (parse) {
-          toParse.add(s);
-        }
-      }
       sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
       annotateDeep(sub, toParse);
     }
@@ -107,7 +105,7 @@ public final class CoreNlpAnnotator implements Annotator {
     for (int i = 0; i < all.size(); i++) {
       CoreMap s = all.get(i);
       sentences.add(CoreNlpConversion.sentence(i, article.text(), s,
-          parseOf.getOrDefault(s, false), headingOf.get(s)));
+          parseOf.get(s), headingOf.get(s)));
     }
     return new AnnotatedArticle(article, sentences, linker.link(sentences));
   }
