@@ -126,7 +126,7 @@ final class EventWriter {
           continue;
         }
         add(e, s, t, e.code(), e.mode());
-        if (recip && !amongSources) {
+        if (recip && !amongSources && !oneWay(e)) {
           add(e, t, s, e.code(), e.mode());
         }
         String mirror = e.d().pattern().mirror();
@@ -179,6 +179,18 @@ final class EventWriter {
     } else if (!s.isUnresolved()) {
       add(e, claimant, s, book.shift("accuse", cl.code()), Mode.ASSERTED);
     }
+  }
+
+  /**
+   * A meeting or consultation verb with a subject and an object ("X met (with) Y", "X consulted Y") is coded from
+   * the side the sentence makes the subject, as CAMEO coders do; both directions come from a compound subject
+   * ("X and Y met") or from a joint event noun ("X held talks with Y", "a deal with Y"). Material acts done
+   * together (drills, truces, clashes) stay mutual.
+   */
+  private boolean oneWay(Emission e) {
+    String code = e.code();
+    return (code.startsWith("04") || code.startsWith("05")) && e.d().trigger() == e.d().carrier()
+        && g.token(e.d().trigger()).isVerb();
   }
 
   private static List<ActorRef> others(List<ActorRef> sources, ActorRef s) {

@@ -7,7 +7,7 @@ import org.vigil.model.Sentence;
 import org.vigil.model.Token;
 
 /**
- * Indexed view of one sentence's enhanced++ dependency graph (with date subjects repaired, see DateSubjects):
+ * Indexed view of one sentence's enhanced++ dependency graph (with date subjects and reduced relatives repaired, see DateSubjects and ReducedRelatives):
  * children and heads per token. Built per sentence, not shared between threads.
  */
 final class Graph {
@@ -25,7 +25,7 @@ final class Graph {
       children.add(new ArrayList<>(4));
       heads.add(new ArrayList<>(2));
     }
-    for (Dependency d : DateSubjects.repair(sentence, controlVerb)) {
+    for (Dependency d : ReducedRelatives.repair(sentence, DateSubjects.repair(sentence, controlVerb))) {
       if (d.dependent() < 0 || d.dependent() >= n) {
         continue;
       }

@@ -14,6 +14,8 @@ import org.vigil.model.Mode;
 final class SentenceCoder {
   /** "protested in Tbilisi, demanding elections": the participle elaborates the event it hangs from. */
   private static final Set<String> PARTICIPLE_LINKS = Set.of("advcl", "dep");
+  /** The CAMEO code of claiming responsibility, whose target is that of the act claimed. */
+  private static final String CLAIM = "015";
   private static final Set<String> KILL_LINKS = Set.of("advcl", "acl", "conj", "dep", "xcomp", "parataxis");
 
   private final PatternBook book;
@@ -128,6 +130,9 @@ final class SentenceCoder {
       }
     }
     targets.addAll(args.verbTargets(v, p));
+    if (p.code().equals(CLAIM)) {
+      targets.addAll(claimedAct(v));
+    }
     targets.add(args.places(v));
     if (p.converse() && !args.exact(v, "obl:from").isEmpty()) {
       targets = new ArrayList<>(List.of(sources, List.of()));
@@ -147,6 +152,43 @@ final class SentenceCoder {
       }
     }
     writer.write(new Draft(v, v, p, cl, sources, targets, dead, p.reciprocal(), true));
+  }
+
+  /**
+   * Who and where the act claimed is ("claimed responsibility for an attack on X", "... for an attack at a mall in
+   * Nairobi"): a claim of responsibility is directed at the claimed act's target, else at the country where the
+   * act happened.
+   */
+  private List<List<Integer>> claimedAct(int v) {
+    List<List<Integer>> out = new ArrayList<>();
+    List<Integer> acts = new ArrayList<>(g.dependents(v, "obl:for"));
+    for (int o : g.dependents(v, "obj")) {
+      acts.addAll(g.dependents(o, "nmod:for"));
+    }
+    for (int n : acts) {
+      if (matcher.noun(n) == null) {
+        continue;
+      }
+      for (Dependency h : g.heads(n)) {
+        if (h.relation().equals("nsubj") && h.governor() >= 0 && Casualties.isKilling(g, h.governor())) {
+          int victims = Casualties.victims(g, h.governor());
+          if (victims >= 0) {
+            out.add(List.of(victims));
+          }
+        }
+      }
+      out.addAll(args.nounTargets(n));
+      List<Integer> where = new ArrayList<>(args.places(n));
+      where.addAll(args.exact(n, "nmod:in"));
+      where.addAll(args.exact(n, "nmod:at"));
+      for (int acl : args.exact(n, "acl")) {
+        where.addAll(args.places(acl));
+      }
+      if (!where.isEmpty()) {
+        out.add(where);
+      }
+    }
+    return out;
   }
 
   /**
@@ -195,7 +237,7 @@ final class SentenceCoder {
       }
     }
     if (victims >= 0) {
-      targets.add(List.of(victims));
+      targets.add(0, List.of(victims));
     }
     targets.add(places);
     if (carrier >= 0) {
