@@ -146,6 +146,7 @@ final class Arguments {
           }
           if (rel.equals("obj") && !p.objects().isEmpty()) {
             add(out, owners(o));
+            add(out, licensees(o));
           }
         }
         continue;
@@ -179,6 +180,18 @@ final class Arguments {
       }
     }
     out.addAll(exact(o, "amod"));
+    return out;
+  }
+
+  /** Whom a light-verb object lets or asks to act ("gave permission to Russia to help", "approval for X to buy"). */
+  private List<Integer> licensees(int o) {
+    List<Integer> out = new ArrayList<>(1);
+    for (int c : exact(o, "acl:to")) {
+      out.addAll(exact(c, "nsubj"));
+    }
+    for (int c : exact(o, "acl")) {
+      out.addAll(exact(c, "nsubj"));
+    }
     return out;
   }
 

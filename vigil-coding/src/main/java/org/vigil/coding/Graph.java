@@ -7,7 +7,8 @@ import org.vigil.model.Sentence;
 import org.vigil.model.Token;
 
 /**
- * Indexed view of one sentence's enhanced++ dependency graph (with date subjects and reduced relatives repaired, see DateSubjects and ReducedRelatives):
+ * Indexed view of one sentence's enhanced++ dependency graph (with date subjects, reduced relatives and reported passives repaired: see DateSubjects,
+ * ReducedRelatives, ReportedPassives):
  * children and heads per token. Built per sentence, not shared between threads.
  */
 final class Graph {
@@ -25,7 +26,9 @@ final class Graph {
       children.add(new ArrayList<>(4));
       heads.add(new ArrayList<>(2));
     }
-    for (Dependency d : ReducedRelatives.repair(sentence, DateSubjects.repair(sentence, controlVerb))) {
+    List<Dependency> repaired = DateSubjects.repair(sentence, controlVerb);
+    repaired = ReportedPassives.repair(sentence, ReducedRelatives.repair(sentence, repaired));
+    for (Dependency d : repaired) {
       if (d.dependent() < 0 || d.dependent() >= n) {
         continue;
       }
