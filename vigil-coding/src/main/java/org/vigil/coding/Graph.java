@@ -8,7 +8,7 @@ import org.vigil.model.Token;
 
 /**
  * Indexed view of one sentence's enhanced++ dependency graph (with date subjects, reduced relatives and reported passives repaired: see DateSubjects,
- * ReducedRelatives, ReportedPassives):
+ * ReducedRelatives, ReportedClauses):
  * children and heads per token. Built per sentence, not shared between threads.
  */
 final class Graph {
@@ -27,7 +27,7 @@ final class Graph {
       heads.add(new ArrayList<>(2));
     }
     List<Dependency> repaired = DateSubjects.repair(sentence, controlVerb);
-    repaired = ReportedPassives.repair(sentence, ReducedRelatives.repair(sentence, repaired));
+    repaired = ReportedClauses.repair(sentence, ReducedRelatives.repair(sentence, repaired));
     for (Dependency d : repaired) {
       if (d.dependent() < 0 || d.dependent() >= n) {
         continue;
