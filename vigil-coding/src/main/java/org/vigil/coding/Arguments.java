@@ -26,9 +26,16 @@ final class Arguments {
   private static final Set<String> CLAUSE_UP = Set.of("xcomp", "conj", "advcl", "ccomp", "acl", "parataxis", "dep");
 
   private final Graph g;
+  private final java.util.Map<String, String> instruments;
 
   Arguments(Graph g) {
+    this(g, java.util.Map.of());
+  }
+
+  /** Arguments that know the means of attack ({@link PatternBook#instruments()}) among passive agents. */
+  Arguments(Graph g, java.util.Map<String, String> instruments) {
     this.g = g;
+    this.instruments = instruments;
   }
 
   boolean isPassive(int v) {
@@ -40,9 +47,45 @@ final class Arguments {
     return false;
   }
 
+  /**
+   * The "by" agents of passive verb {@code v}; a means of attack ("blown up by a missile") stands for its owner
+   * when a modifier names one ("an Iranian-made drone", "Russia's missiles"), else for nobody known (no agent:
+   * the fallbacks of {@link #verbSources} apply).
+   */
+  private List<Integer> agents(int v) {
+    List<Integer> out = new ArrayList<>(1);
+    for (int a : g.dependents(v, "obl:agent")) {
+      if (!instruments.containsKey(g.lemma(a))) {
+        out.add(a);
+        continue;
+      }
+      for (int m : exact(a, "nmod:poss")) {
+        out.add(m);
+      }
+      for (int m : exact(a, "amod")) {
+        String ner = g.token(m).ner();
+        if (ner.equals("MISC") || ner.equals("NATIONALITY") || ner.equals("LOCATION")) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The kind of means of attack named as the "by" agent of passive verb {@code v}, or null. */
+  String means(int v) {
+    for (int a : g.dependents(v, "obl:agent")) {
+      String kind = instruments.get(g.lemma(a));
+      if (kind != null) {
+        return kind;
+      }
+    }
+    return null;
+  }
+
   /** Subject heads of verb {@code v}: passive agents for a passive verb, else subjects, inherited when missing. */
   List<Integer> verbSources(int v) {
-    List<Integer> out = isPassive(v) ? g.dependents(v, "obl:agent") : subjects(v);
+    List<Integer> out = isPassive(v) ? agents(v) : subjects(v);
     if (out.isEmpty() && isPassive(v)) {
       List<Integer> misattached = misattachedAgents(v);
       return misattached.isEmpty() ? instrumentOwners(v) : misattached;

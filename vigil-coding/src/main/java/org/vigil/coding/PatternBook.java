@@ -12,6 +12,9 @@ import java.util.Set;
  * @param nouns event-noun frames by lemma, most specific first
  * @param support light verbs whose object event noun carries the event ("launch an attack")
  * @param agents nouns that name someone who can act even when the resolver cannot place them ("gunmen")
+ * @param instruments nouns naming a means of attack ("missile", "bomb") with their kind: as the "by" agent of a
+ *     passive act they name no actor, but the act happened; its doer is the means' owner ("an Israeli missile") or
+ *     unknown, and its code takes the shift of that kind ("blown up by a missile" is an air strike, not a bombing)
  * @param organs state organ nouns by lemma with their sector ("court" JUD): an unplaced subject named by one keeps
  *     its sector, so its country can come from the context later
  * @param wrappers control verbs by lemma with their shift kind (intent, threat, appeal, demand, reject, future,
@@ -26,6 +29,7 @@ record PatternBook(
     Map<String, List<Pattern>> nouns,
     Set<String> support,
     Set<String> agents,
+    Map<String, String> instruments,
     Map<String, String> organs,
     Map<String, String> wrappers,
     Map<String, String> reporters,

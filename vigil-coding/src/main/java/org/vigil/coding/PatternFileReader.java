@@ -34,6 +34,7 @@ final class PatternFileReader {
   private final Map<String, List<org.vigil.coding.Pattern>> nouns = new HashMap<>();
   private final Set<String> support = new HashSet<>();
   private final Set<String> agents = new HashSet<>();
+  private final Map<String, String> instruments = new HashMap<>();
   private final Map<String, String> organs = new HashMap<>();
   private final Map<String, String> wrappers = new HashMap<>();
   private final Map<String, String> reporters = new HashMap<>();
@@ -73,12 +74,13 @@ final class PatternFileReader {
       case "verb", "noun", "adj" -> frame(at, f);
       case "support" -> words(at, f, 1, support::add);
       case "agents" -> words(at, f, 1, agents::add);
+      case "instruments" -> instruments(at, f);
       case "organ" -> organ(at, f);
       case "wrap" -> kinded(at, f, WRAP_KINDS, wrappers);
       case "report" -> kinded(at, f, REPORT_KINDS, reporters);
       case "shift" -> shift(at, f);
       default -> problems.add(at + ": unknown entry kind '" + f[0] + "' (verb, noun, adj, support, agents, "
-          + "organ, wrap, report, shift)");
+          + "instruments, organ, wrap, report, shift)");
     }
   }
 
@@ -162,6 +164,15 @@ final class PatternFileReader {
     return v == null ? Set.of() : Set.copyOf(Arrays.asList(v.split("\\|")));
   }
 
+  /** "instruments KIND LEMMA...": means of attack; KIND names the shift an act done with them takes. */
+  private void instruments(String at, String[] f) {
+    if (f.length < 3 || !f[1].matches("[a-z-]+")) {
+      problems.add(at + ": expected 'instruments KIND LEMMA...'");
+      return;
+    }
+    words(at, f, 2, w -> instruments.put(w, f[1]));
+  }
+
   /** "organ SECTOR LEMMA...": state organ nouns; they are agents too. */
   private void organ(String at, String[] f) {
     if (f.length < 2 || !f[1].matches("[A-Z]{3}")) {
@@ -196,7 +207,8 @@ final class PatternFileReader {
   }
 
   private void shift(String at, String[] f) {
-    if (f.length != 4 || !WRAP_KINDS.contains(f[1]) && !REPORT_KINDS.contains(f[1])) {
+    boolean kind = WRAP_KINDS.contains(f[1]) || REPORT_KINDS.contains(f[1]) || instruments.containsValue(f[1]);
+    if (f.length != 4 || !kind) {
       problems.add(at + ": expected 'shift KIND PREFIX CODE'");
       return;
     }
@@ -223,7 +235,7 @@ final class PatternFileReader {
       hex.append(String.format("%02x", b));
     }
     return new PatternBook(Map.copyOf(verbs), Map.copyOf(nouns), Set.copyOf(support), Set.copyOf(agents),
-        Map.copyOf(organs), Map.copyOf(wrappers),
+        Map.copyOf(instruments), Map.copyOf(organs), Map.copyOf(wrappers),
         Map.copyOf(reporters), Map.copyOf(shifts), Set.copyOf(triggers), hex.substring(0, 12));
   }
 }

@@ -28,7 +28,7 @@ final class SentenceCoder {
     this.book = book;
     this.g = g;
     this.matcher = new Matcher(book, g);
-    this.args = new Arguments(g);
+    this.args = new Arguments(g, book.instruments());
     this.writer = writer;
   }
 
@@ -118,7 +118,8 @@ final class SentenceCoder {
   }
 
   private void verbEvent(int v, Pattern p) {
-    Clause cl = Clause.read(g, book, v, p.code());
+    String means = args.means(v);
+    Clause cl = Clause.read(g, book, v, means == null ? p.code() : book.shift(means, p.code()));
     List<List<Integer>> targets = new ArrayList<>();
     List<Integer> sources = controlled(cl, args.verbSources(v), targets);
     String kind = book.wrappers().get(g.lemma(v));
