@@ -17,6 +17,9 @@ final class KnowledgeValidator {
       "BUS", "REF", "HLH", "EDU", "LEG", "SPY", "ELI", "LAB", "AGR", "CRM", "UAF", "NGO", "IGO", "MNC", "SEP", "MOD",
       "RAD", "ENV", "HRI", "REL", "IMG", "SET", "DEV");
 
+  /** CAMEO's code for an international militarized group (transnational networks such as al-Qaeda's core). */
+  static final String TRANSNATIONAL = "IMG";
+
   private final Map<String, ActorEntry> entries;
   private final Set<String> codes = new HashSet<>();
   private final List<ActorFileException> problems = new ArrayList<>();
@@ -28,6 +31,7 @@ final class KnowledgeValidator {
         codes.add(e.country());
       }
     }
+    codes.add(TRANSNATIONAL);
   }
 
   /** A role and who holds it. */

@@ -12,13 +12,16 @@ import org.vigil.model.Place;
  * The CAMEO coders' convention for events that name no target: when the act's own clause names where it
  * happened and the act is one whose object is a place (meetings and visits, protests, force postures, coercion,
  * assaults, fights), the country of that place is the target ("talks in Zurich" → CHE, "protests in Beijing" →
- * CHN), and so is a target known without a country (a transnational group's hideouts in Somalia); protesters
+ * CHN), and so is a target known without a country or only as a transnational group (IMG: al-Qaeda hideouts in
+ * Somalia are SOM); protesters
  * no dictionary places are people of that place. Runs after geocoding, over events only; inferred places (the
  * article's focus) never count, nor places on a border between two countries. Events that still place neither
  * side are dropped: dyadic event data needs a country or a known actor on at least one side. Stateless;
  * thread-safe.
  */
 public final class PlaceTargets {
+  /** CAMEO's code for an international militarized group: struck somewhere, the target is that country. */
+  private static final String TRANSNATIONAL = "IMG";
   private static final Set<String> PLACE_OBJECT_ROOTS = Set.of("04", "14", "15", "17", "18", "19", "20");
 
   /** The events, with an empty target filled from the place of the act where the convention applies. */
@@ -44,7 +47,7 @@ public final class PlaceTargets {
       return false;
     }
     ActorRef t = e.target();
-    return t == null || t.country() == null;
+    return t == null || t.country() == null || TRANSNATIONAL.equals(t.country());
   }
 
   /** Protesters no dictionary places are people of the place they protest in ("thousands rallied in Dhaka"). */
