@@ -33,7 +33,8 @@ final class Actors {
 
   /**
    * An unplaced subject: with its sector when a state organ noun names it ("the court"), and the place in its
-   * phrase kept in its text ("a court in Yekaterinburg"), else unknown.
+   * phrase kept in its text ("a court in Yekaterinburg") and giving its country when the place is a country
+   * ("a court in Guyana"), else unknown.
    */
   private ActorRef organ(int h) {
     ActorRef unknown = ActorFinder.unknown(finder.text(g, h));
@@ -42,10 +43,16 @@ final class Actors {
       return unknown;
     }
     StringBuilder text = new StringBuilder(unknown.text());
+    String country = null;
     for (int in : new Arguments(g).exact(h, "nmod:in")) {
       text.append(" in ").append(finder.text(g, in));
+      Optional<ActorRef> where = finder.resolve(g, in);
+      if (country == null && where.isPresent() && where.get().actor() == null) {
+        country = where.get().country();
+      }
     }
-    return new ActorRef(text.toString(), null, sector, null, null, "organ noun without country");
+    return new ActorRef(text.toString(), country, sector, null, null,
+        country == null ? "organ noun without country" : "organ noun in a country named with it");
   }
 
   /** Source actors; empty when there is no subject, null when every subject names something that acts not. */

@@ -220,6 +220,9 @@ final class SentenceCoder {
         carrier = h.governor();
       }
     }
+    if (carrier < 0) {
+      carrier = gardenPathCarrier(n, h);
+    }
     List<List<Integer>> targets = args.nounTargets(n);
     int victims = -1;
     Integer dead = null;
@@ -246,6 +249,26 @@ final class SentenceCoder {
       return;
     }
     standaloneNoun(n, p, targets, dead, agents, harmed);
+  }
+
+  /**
+   * The light verb an event noun really is the object of when the parser read a reduced relative after it as a
+   * clause ("issued arrest warrants for two men sought in ...": "warrants" made the subject of "sought", a
+   * complement of "issued"); -1 when the noun is no such misread object.
+   */
+  private int gardenPathCarrier(int n, Dependency h) {
+    if (h == null || !h.relation().equals("nsubj") || h.governor() < 0) {
+      return -1;
+    }
+    Dependency up = g.primaryHead(h.governor());
+    if (up == null || !up.relation().equals("ccomp") || up.governor() < 0 || up.governor() > n) {
+      return -1;
+    }
+    int verb = up.governor();
+    String lemma = g.lemma(verb);
+    boolean light = book.support().contains(lemma) && !book.reporters().containsKey(lemma)
+        && g.token(verb).isVerb() && g.dependents(verb, "obj").isEmpty();
+    return light && g.dependents(h.governor(), "mark").isEmpty() ? verb : -1;
   }
 
   /** The head edge of an event noun, lifted over a quantifier that counts it ("most of its sanctions"). */
