@@ -22,12 +22,14 @@ final class Actors {
   private final Graph g;
   private boolean fromPlace;
   private final java.util.Set<String> agents;
+  private final java.util.Set<String> documents;
   private final java.util.Map<String, String> organs;
 
   Actors(ActorFinder finder, Graph g, PatternBook book) {
     this.finder = finder;
     this.g = g;
     this.agents = book.agents();
+    this.documents = book.documents();
     this.organs = book.organs();
   }
 
@@ -61,6 +63,9 @@ final class Actors {
     boolean anyActor = heads.isEmpty();
     for (int h : heads) {
       List<ActorRef> a = finder.resolveEach(g, h);
+      if (a.isEmpty() && documents.contains(g.lemma(h))) {
+        a = author(h);
+      }
       anyActor |= !a.isEmpty() || g.token(h).pos().startsWith("PRP") || agents.contains(g.lemma(h));
       if (a.isEmpty()) {
         out.add(organ(h));
@@ -68,6 +73,36 @@ final class Actors {
       out.addAll(a);
     }
     return anyActor ? out : null;
+  }
+
+  /**
+   * Who speaks through a document ("a UN report", "Rwanda's report", "a report by Amnesty", "a report released by
+   * X / in Kigali"): the first modifier that names an actor or a country; empty when none does.
+   */
+  private List<ActorRef> author(int doc) {
+    Arguments args = new Arguments(g);
+    List<Integer> candidates = new ArrayList<>();
+    for (String rel : List.of("nmod:poss", "nmod:by", "nmod:from", "amod", "compound")) {
+      candidates.addAll(args.exact(doc, rel));
+    }
+    for (int acl : args.exact(doc, "acl")) {
+      candidates.addAll(args.exact(acl, "obl:agent"));
+      candidates.addAll(args.exact(acl, "obl:in"));
+      candidates.addAll(args.exact(acl, "obl:by"));
+    }
+    for (int c : candidates) {
+      List<ActorRef> a = finder.resolveEach(g, c);
+      if (!a.isEmpty()) {
+        return a;
+      }
+      for (int m : args.exact(c, "amod")) {
+        a = finder.resolveEach(g, m);
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    return List.of();
   }
 
   /** The actors among a noun's modifiers ("Israeli shelling"); modifiers naming no actor ("car bomb") drop out. */

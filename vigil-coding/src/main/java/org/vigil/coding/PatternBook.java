@@ -15,6 +15,8 @@ import java.util.Set;
  * @param instruments nouns naming a means of attack ("missile", "bomb") with their kind: as the "by" agent of a
  *     passive act they name no actor, but the act happened; its doer is the means' owner ("an Israeli missile") or
  *     unknown, and its code takes the shift of that kind ("blown up by a missile" is an air strike, not a bombing)
+ * @param documents nouns naming a text that speaks for its author ("a report released in Kigali alleged"): as a
+ *     subject they stand for the author named with them (possessor, adjective, "by" agent, place of release)
  * @param organs state organ nouns by lemma with their sector ("court" JUD): an unplaced subject named by one keeps
  *     its sector, so its country can come from the context later
  * @param wrappers control verbs by lemma with their shift kind (intent, threat, appeal, demand, reject, future,
@@ -30,6 +32,7 @@ record PatternBook(
     Set<String> support,
     Set<String> agents,
     Map<String, String> instruments,
+    Set<String> documents,
     Map<String, String> organs,
     Map<String, String> wrappers,
     Map<String, String> reporters,

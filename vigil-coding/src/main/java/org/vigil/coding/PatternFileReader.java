@@ -35,6 +35,7 @@ final class PatternFileReader {
   private final Set<String> support = new HashSet<>();
   private final Set<String> agents = new HashSet<>();
   private final Map<String, String> instruments = new HashMap<>();
+  private final Set<String> documents = new HashSet<>();
   private final Map<String, String> organs = new HashMap<>();
   private final Map<String, String> wrappers = new HashMap<>();
   private final Map<String, String> reporters = new HashMap<>();
@@ -75,12 +76,13 @@ final class PatternFileReader {
       case "support" -> words(at, f, 1, support::add);
       case "agents" -> words(at, f, 1, agents::add);
       case "instruments" -> instruments(at, f);
+      case "documents" -> words(at, f, 1, documents::add);
       case "organ" -> organ(at, f);
       case "wrap" -> kinded(at, f, WRAP_KINDS, wrappers);
       case "report" -> kinded(at, f, REPORT_KINDS, reporters);
       case "shift" -> shift(at, f);
       default -> problems.add(at + ": unknown entry kind '" + f[0] + "' (verb, noun, adj, support, agents, "
-          + "instruments, organ, wrap, report, shift)");
+          + "instruments, documents, organ, wrap, report, shift)");
     }
   }
 
@@ -235,7 +237,7 @@ final class PatternFileReader {
       hex.append(String.format("%02x", b));
     }
     return new PatternBook(Map.copyOf(verbs), Map.copyOf(nouns), Set.copyOf(support), Set.copyOf(agents),
-        Map.copyOf(instruments), Map.copyOf(organs), Map.copyOf(wrappers),
+        Map.copyOf(instruments), Set.copyOf(documents), Map.copyOf(organs), Map.copyOf(wrappers),
         Map.copyOf(reporters), Map.copyOf(shifts), Set.copyOf(triggers), hex.substring(0, 12));
   }
 }
