@@ -81,7 +81,7 @@ final class EventWriter {
       mode = Mode.REPORTED;
     }
     LocalDate date = Timing.date(g, d.carrier(), articleDate);
-    Emission e = new Emission(d, code, mode, claimant, date, located(d));
+    Emission e = new Emission(d, code, mode, claimant, date, located(d), placeOnly);
     if (sources.size() > 1 && (targets.isEmpty() || placeOnly) && code.startsWith("08")) {
       mutual(e, sources);
       return;
@@ -89,8 +89,9 @@ final class EventWriter {
     pairs(e, sources, targets);
   }
 
+  /** An event on its way out; {@code placeTarget} when its target is only the place where it happened. */
   private record Emission(SentenceCoder.Draft d, String code, Mode mode, ActorRef claimant, LocalDate date,
-      boolean located) {}
+      boolean located, boolean placeTarget) {}
 
   /**
    * The act's clause names where it happened ("gunmen attacked hotels in Mumbai"), or its actor where it sits ("a
@@ -126,7 +127,7 @@ final class EventWriter {
           continue;
         }
         add(e, s, t, e.code(), e.mode());
-        if (recip && !amongSources && !oneWay(e)) {
+        if (recip && !amongSources && !oneWay(e) && !e.placeTarget()) {
           add(e, t, s, e.code(), e.mode());
         }
         String mirror = e.d().pattern().mirror();
