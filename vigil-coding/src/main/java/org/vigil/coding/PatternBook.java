@@ -40,7 +40,10 @@ record PatternBook(
     Set<String> triggers,
     String version) {
 
-  /** The code {@code code} becomes under shift {@code kind}; the longest matching prefix wins. */
+  /**
+   * The code {@code code} becomes under shift {@code kind}; the longest matching prefix wins, and a default of
+   * "@other" hands the code to shift kind "other".
+   */
   String shift(String kind, String code) {
     Map<String, String> table = shifts.get(kind);
     if (table == null) {
@@ -52,6 +55,7 @@ record PatternBook(
         return to.equals("=") ? code : to;
       }
     }
-    return table.getOrDefault("*", code);
+    String fallback = table.getOrDefault("*", code);
+    return fallback.startsWith("@") ? shift(fallback.substring(1), code) : fallback;
   }
 }

@@ -25,7 +25,7 @@ final class PatternFileReader {
   private static final Set<String> OPTIONS = Set.of("obj", "comp", "prep", "tgt", "mod", "recip", "mirror", "converse",
       "topic");
   private static final Set<String> WRAP_KINDS =
-      Set.of("intent", "threat", "appeal", "demand", "reject", "future", "negate", "hedge", "agent");
+      Set.of("intent", "consent", "threat", "appeal", "demand", "reject", "future", "negate", "hedge", "agent");
   private static final Set<String> REPORT_KINDS = Set.of("say", "accuse");
 
   private final Ontology ontology;
@@ -215,7 +215,8 @@ final class PatternFileReader {
       return;
     }
     boolean fromOk = f[2].equals("*") || ontology.lookup(f[2]).isPresent();
-    boolean toOk = f[3].equals("=") || ontology.lookup(f[3]).isPresent();
+    boolean toOk = f[3].equals("=") || ontology.lookup(f[3]).isPresent()
+        || f[2].equals("*") && f[3].startsWith("@") && shifts.containsKey(f[3].substring(1));
     if (!fromOk || !toOk) {
       problems.add(at + ": unknown CAMEO code in shift '" + (fromOk ? f[3] : f[2]) + "'");
       return;
