@@ -116,7 +116,8 @@ final class DictionaryActorResolver implements ActorResolver {
   private static Optional<Match> localCountry(List<Token> phrase, List<Match> matches, Match group, int head) {
     ActorEntry e = group.hits().get(0).entry();
     boolean branch = !group.covers(head) && BRANCHES.contains(phrase.get(head).word().toLowerCase(Locale.ROOT));
-    if (e.country() != null && !branch) {
+    boolean transnational = e.country() == null || KnowledgeValidator.TRANSNATIONAL.equals(e.country());
+    if (!transnational && !branch) {
       return Optional.empty();
     }
     return countryMatch(matches, head).filter(m -> m.role() == PhraseMatcher.Role.PLAIN
