@@ -14,10 +14,13 @@ import org.vigil.model.ActorRef;
 final class Actors {
   private static final java.util.Set<String> STATE = java.util.Set.of("null", "GOV", "MIL", "LEG", "JUD", "COP",
       "SPY");
-  private static final List<String> INSIDE = List.of("nmod:poss", "nmod:of", "amod", "compound", "nmod:on",
-      "nmod:against", "nmod:with", "nmod:to", "nmod:into", "nmod:in");
+  private static final List<String> INSIDE = List.of("nmod:poss", "nmod:of", "amod", "compound", "nmod:by",
+      "acl", "nmod:on", "nmod:against", "nmod:with", "nmod:to", "nmod:into", "nmod:in", "dep");
   private static final List<String> PLACE_INSIDE = List.of("nmod:poss", "nmod:of", "amod", "compound", "nmod:in",
       "nmod:with", "nmod:near");
+  /** How a participle relates its head to a party; not what it says of the head ("suspected of bribery"). */
+  private static final java.util.Set<String> PARTICIPLE_PARTIES = java.util.Set.of("obl", "obl:to", "obl:for",
+      "obl:by", "obl:agent", "obl:in", "obl:from", "obl:at");
   private final ActorFinder finder;
   private final Graph g;
   private boolean fromPlace;
@@ -145,7 +148,7 @@ final class Actors {
     }
     for (List<Integer> group : arguments) {
       List<ActorRef> found = nested(group, false);
-      if (!found.isEmpty()) {
+      if (found.stream().anyMatch(t -> sources.stream().noneMatch(s -> same(s, t)))) {
         return found;
       }
     }
@@ -230,7 +233,15 @@ final class Actors {
     Optional<ActorRef> owner = Optional.empty();
     for (String rel : place ? PLACE_INSIDE : INSIDE) {
       for (int c : new Arguments(g).exact(head, rel)) {
-        Optional<ActorRef> a = finder.resolve(g, c).filter(r -> r.country() != null || r.actor() != null);
+        if (isParticiple(c)) {
+          Optional<ActorRef> a = participleParty(c, depth, place);
+          if (a.isPresent()) {
+            return a;
+          }
+          continue;
+        }
+        Optional<ActorRef> a = rel.equals("dep") && !g.token(c).isNoun() ? Optional.empty()
+            : finder.resolve(g, c).filter(Actors::placed);
         if (a.isEmpty() && depth < 2 && g.token(c).isNoun()) {
           a = inside(c, depth + 1, place);
         }
@@ -242,6 +253,33 @@ final class Actors {
       }
     }
     return owner;
+  }
+
+  private boolean isParticiple(int c) {
+    String pos = g.token(c).pos();
+    return pos.equals("VBN") || pos.equals("VBG");
+  }
+
+  /**
+   * The party a participle names in a phrase: its agent or the one it relates the head to ("war crimes committed
+   * by Russian forces", "ships linked to Israel", "a Marshall Islands-flagged tanker", "migrants held in Libyan
+   * centres").
+   */
+  private Optional<ActorRef> participleParty(int participle, int depth, boolean place) {
+    for (org.vigil.model.Dependency d : g.children(participle)) {
+      if (!PARTICIPLE_PARTIES.contains(d.relation())) {
+        continue;
+      }
+      int c = d.dependent();
+      Optional<ActorRef> a = finder.resolve(g, c).filter(Actors::placed);
+      if (a.isEmpty() && depth < 2 && g.token(c).isNoun()) {
+        a = inside(c, depth + 1, place);
+      }
+      if (a.isPresent()) {
+        return a;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -17,7 +17,8 @@ final class Arguments {
       "obl:with", "obl:to", "obl:at", "obl:toward", "obl:towards", "obl:into", "obl:over", "obl:for",
       "obl:from", "obl:around", "obl:near", "obl:off", "obl:of", "obl:about");
   static final List<String> NOUN_TARGETS = List.of("nmod:on", "nmod:against", "nmod:upon", "nmod:with",
-      "nmod:to", "nmod:between", "nmod:toward", "nmod:towards", "nmod:at", "nmod:for", "nmod:from", "nmod:into");
+      "nmod:to", "nmod:between", "nmod:toward", "nmod:towards", "nmod:at", "nmod:for", "nmod:from", "nmod:into",
+      "nmod:around", "nmod:near");
   private static final List<String> NOUN_SOURCES = List.of("nmod:poss", "nmod:by", "nmod:agent", "amod",
       "compound", "nmod:from");
   private static final List<String> EMBEDDED_TARGETS = List.of("obl:to", "obl:against", "obl:on", "obl:with",
@@ -26,6 +27,7 @@ final class Arguments {
   private static final Set<String> CLAUSE_UP = Set.of("xcomp", "conj", "advcl", "ccomp", "acl", "parataxis", "dep");
 
   private final Graph g;
+  private final TargetPhrases phrases;
   private final java.util.Map<String, String> instruments;
 
   Arguments(Graph g) {
@@ -35,6 +37,7 @@ final class Arguments {
   /** Arguments that know the means of attack ({@link PatternBook#instruments()}) among passive agents. */
   Arguments(Graph g, java.util.Map<String, String> instruments) {
     this.g = g;
+    this.phrases = new TargetPhrases(g);
     this.instruments = instruments;
   }
 
@@ -179,18 +182,17 @@ final class Arguments {
       }
       if (rel.equals("obj") || rel.equals("nsubj:pass")) {
         for (int o : quantified(g.dependents(v, rel))) {
-          for (String nrel : NOUN_TARGETS) {
-            add(out, exact(o, nrel));
-          }
-          for (int m : exact(o, "nmod:in")) {
-            for (String nrel : NOUN_TARGETS) {
-              add(out, exact(m, nrel));
-            }
+          for (int m : phrases.objectPhrase(o)) {
+            nounTargetsOf(out, m);
           }
           if (rel.equals("obj") && !p.objects().isEmpty()) {
             add(out, owners(o));
+            add(out, isPassive(v) ? List.of() : exact(v, "obl:by"));
             add(out, licensees(o));
           }
+        }
+        for (int m : rel.equals("obj") ? phrases.objectInObliques(v) : List.<Integer>of()) {
+          nounTargetsOf(out, m);
         }
         continue;
       }
@@ -203,19 +205,30 @@ final class Arguments {
         for (String rel : EMBEDDED_TARGETS) {
           add(out, exact(d.dependent(), rel));
         }
+        add(out, phrases.embeddedParties(d.dependent(), EMBEDDED_TARGETS));
       }
+    }
+    if (p.code().startsWith("15")) {
+      add(out, phrases.occasions(v));
     }
     return out;
   }
 
+  private void nounTargetsOf(List<List<Integer>> out, int n) {
+    for (String nrel : NOUN_TARGETS) {
+      add(out, exact(n, nrel));
+    }
+  }
+
   /**
    * Whose the object of a light-verb frame is ("rejected Kyiv's demand", "attacked the EU's pact", "the Israeli
-   * proposal", "expelled leaders of the Brotherhood"): the one acted upon. Possessive pronouns are left out:
+   * proposal", "expelled leaders of the Brotherhood", "accepted mediation by Brazil"): the one acted upon or
+   * acting on the subject. Possessive pronouns are left out:
    * they mostly name the actor itself.
    */
   private List<Integer> owners(int o) {
     List<Integer> out = new ArrayList<>(2);
-    for (String rel : List.of("nmod:poss", "nmod:of")) {
+    for (String rel : List.of("nmod:poss", "nmod:of", "nmod:by")) {
       for (int m : exact(o, rel)) {
         if (!g.token(m).pos().equals("PRP$")) {
           out.add(m);
@@ -284,6 +297,8 @@ final class Arguments {
     add(out, exact(n, "nmod:of"));
     for (int acl : exact(n, "acl")) {
       add(out, exact(acl, "obj"));
+      add(out, exact(acl, "obl:agent"));
+      add(out, exact(acl, "obl:in"));
     }
     return out;
   }

@@ -1,0 +1,96 @@
+package org.vigil.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.model.Dependency;
+
+/**
+ * Where a target hides deeper in a verb's phrases than its own arguments: the recipient inside an amount object
+ * ("$5 billion in support to X", "89 million pounds in aid for X"), the obliques of an embedded clause ("denied
+ * that soldiers fought alongside separatists in X") and the counterpart in the stated occasion of a force posture
+ * ("on alert amid tension with X", "ahead of an expected X attack"). Stateless apart from the graph; not
+ * thread-safe.
+ */
+final class TargetPhrases {
+  /** Relations that stay inside one noun phrase, also as the parser misattaches its pieces ("dep"). */
+  private static final Set<String> PHRASE_INTERNAL = Set.of("nmod:in", "dep", "amod", "nummod");
+  /** Obliques of an embedded clause that only say when or how it happened, never with whom. */
+  private static final Set<String> NOT_PARTIES = Set.of("obl:tmod", "obl:npmod", "obl:in", "obl:at", "obl:near",
+      "obl:during", "obl:since", "obl:until", "obl:before", "obl:after", "obl:by", "obl:agent", "obl");
+  private static final int DEPTH = 3;
+
+  private final Graph g;
+
+  TargetPhrases(Graph g) {
+    this.g = g;
+  }
+
+  /**
+   * The object {@code o} and the nouns its phrase holds ("an additional $5 billion in financial support": also
+   * "support"), nearest first, at most three relations deep.
+   */
+  List<Integer> objectPhrase(int o) {
+    List<Integer> out = new ArrayList<>(List.of(o));
+    List<Integer> depth = new ArrayList<>(List.of(0));
+    for (int i = 0; i < out.size(); i++) {
+      if (depth.get(i) >= DEPTH) {
+        continue;
+      }
+      for (Dependency d : g.children(out.get(i))) {
+        if (PHRASE_INTERNAL.contains(d.relation()) && !out.contains(d.dependent())) {
+          out.add(d.dependent());
+          depth.add(depth.get(i) + 1);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What an amount object of {@code v} is given in, when the parser hung it on the verb ("pledged 89 million
+   * pounds in aid for Sudan"): its "in" obliques that name no place; empty when {@code v} has no object.
+   */
+  List<Integer> objectInObliques(int v) {
+    if (g.dependents(v, "obj").isEmpty()) {
+      return List.of();
+    }
+    List<Integer> out = new ArrayList<>(1);
+    for (Dependency d : g.children(v)) {
+      if (d.relation().equals("obl:in") && g.token(d.dependent()).ner().equals("O")) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The party obliques of embedded clause {@code c} beyond the usual target prepositions ("fighting alongside
+   * separatists", "pull out of negotiations"), in sentence order.
+   */
+  List<Integer> embeddedParties(int c, List<String> usual) {
+    List<Integer> out = new ArrayList<>(1);
+    for (Dependency d : g.children(c)) {
+      String r = d.relation();
+      if (r.startsWith("obl") && !usual.contains(r) && !NOT_PARTIES.contains(r)) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The stated occasion of a force posture at verb {@code v}: "amid" obliques and what "ahead of"
+   * names ("on alert amid tension with Beijing", "ahead of an expected Iranian attack").
+   */
+  List<Integer> occasions(int v) {
+    List<Integer> out = new ArrayList<>(g.dependents(v, "obl:amid"));
+    out.addAll(g.dependents(v, "obl:ahead_of"));
+    for (int a : g.dependents(v, "advmod")) {
+      if (g.lemma(a).equals("ahead")) {
+        out.addAll(g.dependents(a, "obl:of"));
+      }
+    }
+    return out;
+  }
+}
