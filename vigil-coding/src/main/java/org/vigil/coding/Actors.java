@@ -15,12 +15,15 @@ final class Actors {
   private static final java.util.Set<String> STATE = java.util.Set.of("null", "GOV", "MIL", "LEG", "JUD", "COP",
       "SPY");
   private static final List<String> INSIDE = List.of("nmod:poss", "nmod:of", "amod", "compound", "nmod:by",
-      "acl", "nmod:on", "nmod:against", "nmod:with", "nmod:to", "nmod:into", "nmod:in", "dep");
+      "acl", "nmod:on", "nmod:against", "nmod:with", "nmod:to", "nmod:into", "nmod:in", "nmod:around", "nmod:near",
+      "dep");
   private static final List<String> PLACE_INSIDE = List.of("nmod:poss", "nmod:of", "amod", "compound", "nmod:in",
       "nmod:with", "nmod:near");
   /** How a participle relates its head to a party; not what it says of the head ("suspected of bribery"). */
   private static final java.util.Set<String> PARTICIPLE_PARTIES = java.util.Set.of("obl", "obl:to", "obl:for",
       "obl:by", "obl:agent", "obl:in", "obl:from", "obl:at");
+  private static final java.util.Set<String> CROWD_ACTS = java.util.Set.of("protest", "demonstration", "rally",
+      "sit-in");
   private final ActorFinder finder;
   private final Graph g;
   private boolean fromPlace;
@@ -166,6 +169,14 @@ final class Actors {
     return organs.containsKey(g.lemma(h)) && g.token(h).isNoun() && !modifier;
   }
 
+  /** Those who take part in a crowd act named as a target ("crushed the protests"): protesters, OPP. */
+  private List<ActorRef> crowd(int h) {
+    if (!CROWD_ACTS.contains(g.lemma(h)) || !g.token(h).isNoun()) {
+      return List.of();
+    }
+    return List.of(new ActorRef(finder.text(g, h), null, "OPP", null, null, "crowd act stands for its protesters"));
+  }
+
   /** True when the last {@link #targets} came from the place of the act. */
   boolean targetIsPlace() {
     return fromPlace;
@@ -176,7 +187,7 @@ final class Actors {
     for (int h : group) {
       if (!isApposition(h)) {
         List<ActorRef> a = finder.resolveEach(g, h);
-        found.addAll(a.isEmpty() && isOrganNoun(h) ? List.of(organ(h)) : a);
+        found.addAll(a.isEmpty() && isOrganNoun(h) ? List.of(organ(h)) : a.isEmpty() ? crowd(h) : a);
       }
     }
     return found;
