@@ -131,4 +131,35 @@ class TargetArgumentsTest {
         .deps("root -1 1; nsubj 1 0; obj 1 3; det 3 2; nmod:against 3 5; case 5 4");
     assertThat(targets(b, "115")).containsExactly("ISR");
   }
+
+  @Test
+  void crushedProtestsTargetTheProtestersAtHome() {
+    SentenceBuilder b = SentenceBuilder.tokens("Iran/NNP threatened/VBD/threaten to/TO crush/VB the/DT "
+        + "protests/NNS/protest")
+        .deps("root -1 1; nsubj 1 0; mark 3 2; xcomp 1 3; nsubj:xsubj 3 0; obj 3 5; det 5 4");
+    assertThat(code(b)).singleElement().satisfies(e -> {
+      assertThat(e.target().country()).isEqualTo("IRN");
+      assertThat(e.target().sector()).isEqualTo("OPP");
+    });
+  }
+
+  @Test
+  void rejectedDemandOfTheOppositionTargetsTheOppositionAtHome() {
+    SentenceBuilder b = SentenceBuilder.tokens("Egypt/NNP rejected/VBD/reject the/DT opposition/NN 's/POS "
+        + "demand/NN")
+        .deps("root -1 1; nsubj 1 0; obj 1 5; det 3 2; nmod:poss 5 3; case 3 4");
+    assertThat(code(b)).filteredOn(e -> e.code().root().equals("12")).singleElement().satisfies(e -> {
+      assertThat(e.target().country()).isEqualTo("EGY");
+      assertThat(e.target().sector()).isEqualTo("OPP");
+    });
+  }
+
+  @Test
+  void blockadeOfRoadsAroundACityTargetsItsCountry() {
+    SentenceBuilder b = SentenceBuilder.tokens("Egyptian/JJ/egyptian/MISC farmers/NNS/farmer lifted/VBD/lift "
+        + "their/PRP$ blockade/NN of/IN roads/NNS/road around/IN Syria/NNP")
+        .deps("root -1 2; amod 1 0; nsubj 2 1; obj 2 4; nmod:poss 4 3; nmod:of 4 6; case 6 5; nmod:around 6 8;"
+            + " case 8 7");
+    assertThat(targets(b, "08")).containsExactly("SYR");
+  }
 }
