@@ -15,9 +15,10 @@ import org.vigil.model.Dependency;
 final class TargetPhrases {
   /** Relations that stay inside one noun phrase, also as the parser misattaches its pieces ("dep"). */
   private static final Set<String> PHRASE_INTERNAL = Set.of("nmod:in", "dep", "amod", "nummod");
-  /** Obliques of an embedded clause that only say when or how it happened, never with whom. */
-  private static final Set<String> NOT_PARTIES = Set.of("obl:tmod", "obl:npmod", "obl:in", "obl:at", "obl:near",
-      "obl:during", "obl:since", "obl:until", "obl:before", "obl:after", "obl:by", "obl:agent", "obl");
+  /** Obliques of an embedded clause that name a party beyond the usual target prepositions. */
+  private static final Set<String> PARTY_OBLIQUES = Set.of("obl:alongside", "obl:for", "obl:out_of",
+      "obl:toward", "obl:towards", "obl:upon", "obl:between", "obl:among", "obl:around", "obl:across", "obl:over",
+      "obl:about", "obl:beside", "obl:behind");
   private static final int DEPTH = 3;
 
   private final Graph g;
@@ -72,7 +73,7 @@ final class TargetPhrases {
     List<Integer> out = new ArrayList<>(1);
     for (Dependency d : g.children(c)) {
       String r = d.relation();
-      if (r.startsWith("obl") && !usual.contains(r) && !NOT_PARTIES.contains(r)) {
+      if (PARTY_OBLIQUES.contains(r) && !usual.contains(r)) {
         out.add(d.dependent());
       }
     }
