@@ -208,6 +208,7 @@ final class Arguments {
         add(out, phrases.embeddedParties(d.dependent(), EMBEDDED_TARGETS));
       }
     }
+    add(out, phrases.aims(v));
     if (p.code().startsWith("15")) {
       add(out, phrases.occasions(v));
     }

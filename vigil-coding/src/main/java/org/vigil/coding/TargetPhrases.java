@@ -20,6 +20,7 @@ final class TargetPhrases {
       "obl:toward", "obl:towards", "obl:upon", "obl:between", "obl:among", "obl:around", "obl:across", "obl:over",
       "obl:about", "obl:beside", "obl:behind");
   private static final int DEPTH = 3;
+  private static final Set<String> AIM_VERBS = Set.of("aim", "target", "direct");
 
   private final Graph g;
 
@@ -78,6 +79,41 @@ final class TargetPhrases {
       }
     }
     return out;
+  }
+
+  /**
+   * Whom the act is said to be aimed at, in a summary of it ("..., a step widely seen as aimed at China",
+   * "measures aimed at Russia", "a move targeting Iran"): the "at" oblique or object of an aim/target/direct
+   * participle under the act's object or a summary noun of verb {@code v}.
+   */
+  List<Integer> aims(int v) {
+    List<Integer> tops = new ArrayList<>(g.dependents(v, "obl:npmod"));
+    for (int o : g.dependents(v, "obj")) {
+      tops.add(o);
+      tops.addAll(g.dependents(o, "appos"));
+    }
+    List<Integer> out = new ArrayList<>(1);
+    for (int top : tops) {
+      aimsBelow(top, 0, out);
+    }
+    return out;
+  }
+
+  private void aimsBelow(int at, int depth, List<Integer> out) {
+    for (Dependency d : g.children(at)) {
+      int c = d.dependent();
+      boolean clause = d.relation().equals("acl") || d.relation().startsWith("advcl")
+          || d.relation().equals("xcomp");
+      if (!clause || !g.token(c).isVerb()) {
+        continue;
+      }
+      if (AIM_VERBS.contains(g.lemma(c))) {
+        out.addAll(g.dependents(c, "obl:at"));
+        out.addAll(g.dependents(c, "obj"));
+      } else if (depth < 2) {
+        aimsBelow(c, depth + 1, out);
+      }
+    }
   }
 
   /**
