@@ -162,4 +162,13 @@ class TargetArgumentsTest {
             + " case 8 7");
     assertThat(targets(b, "08")).containsExactly("SYR");
   }
+
+  @Test
+  void actSummarisedAsAimedAtACountryTargetsIt() {
+    SentenceBuilder b = SentenceBuilder.tokens("China/NNP weighed/VBD/weigh controls/NNS/control ,/, a/DT "
+        + "step/NN seen/VBN/see as/IN aimed/VBN/aim at/IN Russia/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; punct 1 3; det 5 4; obl:npmod 1 5; acl 5 6; advcl:as 6 8;"
+            + " case 8 7; obl:at 8 10; case 10 9");
+    assertThat(targets(b, "014")).containsExactly("RUS");
+  }
 }
