@@ -136,7 +136,7 @@ final class Actors {
     List<ActorRef> fallback = new ArrayList<>();
     for (List<Integer> group : arguments) {
       List<ActorRef> found = direct(group);
-      if (found.stream().anyMatch(t -> placed(t) && sources.stream().noneMatch(s -> same(s, t)))) {
+      if (found.stream().anyMatch(t -> placed(t) && sources.stream().noneMatch(s -> sameState(s, t)))) {
         return found;
       }
       if (fallback.isEmpty()) {

@@ -206,6 +206,7 @@ final class Arguments {
           add(out, exact(d.dependent(), rel));
         }
         add(out, phrases.embeddedParties(d.dependent(), EMBEDDED_TARGETS));
+        add(out, places(d.dependent()));
       }
     }
     add(out, phrases.aims(v));

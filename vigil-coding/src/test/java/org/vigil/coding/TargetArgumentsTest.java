@@ -171,4 +171,12 @@ class TargetArgumentsTest {
             + " case 8 7; obl:at 8 10; case 10 9");
     assertThat(targets(b, "014")).containsExactly("RUS");
   }
+
+  @Test
+  void denialPassesOverTheDeniersOwnForcesForThePlaceOfTheDeniedAct() {
+    SentenceBuilder b = SentenceBuilder.tokens("Russia/NNP denied/VBD/deny that/IN Russian/JJ/russian/MISC "
+        + "soldiers/NNS/soldier fought/VBD/fight in/IN Ukraine/NNP")
+        .deps("root -1 1; nsubj 1 0; mark 5 2; amod 4 3; nsubj 5 4; ccomp 1 5; obl:in 5 7; case 7 6");
+    assertThat(targets(b, "016")).containsExactly("UKR");
+  }
 }
