@@ -123,7 +123,8 @@ final class Actors {
   /**
    * Target actors: the first argument group whose heads name a country or known actor directly; else an actor
    * named inside an argument ("China's assistance"); else the place where it happened; else any actor named.
-   * A group naming only the sources themselves ("as it ran out") is passed over.
+   * A group naming only the sources themselves ("as it ran out"), or their own state organs ("denied that its
+   * troops fired"), is passed over.
    * With {@code placeBeforeNested} (meetings and visits: "a summit in Switzerland on the unrest in Iran") a country
    * named as the place comes before actors nested in the topic.
    */
