@@ -187,6 +187,7 @@ final class Arguments {
           }
           if (rel.equals("obj") && !p.objects().isEmpty()) {
             add(out, owners(o));
+            add(out, phrases.participleParties(o));
             add(out, isPassive(v) ? List.of() : exact(v, "obl:by"));
             add(out, licensees(o));
           }

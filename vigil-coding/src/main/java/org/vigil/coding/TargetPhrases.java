@@ -82,6 +82,24 @@ final class TargetPhrases {
   }
 
   /**
+   * The parties a participle relates object {@code o} to ("diplomats working at the Russian embassy", "tankers
+   * linked to Iran"): the "at", "to", "for" and "by" obliques of its participle modifiers.
+   */
+  List<Integer> participleParties(int o) {
+    List<Integer> out = new ArrayList<>(1);
+    for (Dependency d : g.children(o)) {
+      String pos = g.token(d.dependent()).pos();
+      boolean participle = pos.equals("VBN") || pos.equals("VBG");
+      if (participle && (d.relation().equals("acl") || d.relation().equals("amod"))) {
+        for (String rel : List.of("obl:at", "obl:to", "obl:for", "obl:by", "obl:agent")) {
+          out.addAll(g.dependents(d.dependent(), rel));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Whom the act is said to be aimed at, in a summary of it ("..., a step widely seen as aimed at China",
    * "measures aimed at Russia", "a move targeting Iran"): the "at" oblique or object of an aim/target/direct
    * participle under the act's object or a summary noun of verb {@code v}.

@@ -179,4 +179,12 @@ class TargetArgumentsTest {
         .deps("root -1 1; nsubj 1 0; mark 5 2; amod 4 3; nsubj 5 4; ccomp 1 5; obl:in 5 7; case 7 6");
     assertThat(targets(b, "016")).containsExactly("UKR");
   }
+
+  @Test
+  void expelledDiplomatsWorkingAtAnEmbassyBelongToItsCountry() {
+    SentenceBuilder b = SentenceBuilder.tokens("Egypt/NNP expelled/VBD/expel two/CD diplomats/NNS/diplomat "
+        + "working/VBG/work at/IN the/DT Syrian/JJ/syrian/MISC embassy/NN")
+        .deps("root -1 1; nsubj 1 0; obj 1 3; nummod 3 2; acl 3 4; obl:at 4 8; case 8 5; det 8 6; amod 8 7");
+    assertThat(targets(b, "174")).containsExactly("SYR");
+  }
 }
