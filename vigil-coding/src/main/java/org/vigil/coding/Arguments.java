@@ -188,6 +188,7 @@ final class Arguments {
           if (rel.equals("obj") && !p.objects().isEmpty()) {
             add(out, owners(o));
             add(out, phrases.participleParties(o));
+            add(out, exact(o, "compound"));
             add(out, isPassive(v) ? List.of() : exact(v, "obl:by"));
             add(out, licensees(o));
           }
@@ -225,9 +226,9 @@ final class Arguments {
 
   /**
    * Whose the object of a light-verb frame is ("rejected Kyiv's demand", "attacked the EU's pact", "the Israeli
-   * proposal", "expelled leaders of the Brotherhood", "accepted mediation by Brazil"): the one acted upon or
-   * acting on the subject. Possessive pronouns are left out:
-   * they mostly name the actor itself.
+   * proposal", "expelled leaders of the Brotherhood", "accepted mediation by Brazil"): the one acted
+   * upon or acting on the subject. Possessive pronouns are left out: they mostly name the actor itself. A compound
+   * modifier ("expelled UN officials") is tried after these and the object's participle parties.
    */
   private List<Integer> owners(int o) {
     List<Integer> out = new ArrayList<>(2);

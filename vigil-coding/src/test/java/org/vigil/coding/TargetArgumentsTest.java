@@ -187,4 +187,11 @@ class TargetArgumentsTest {
         .deps("root -1 1; nsubj 1 0; obj 1 3; nummod 3 2; acl 3 4; obl:at 4 8; case 8 5; det 8 6; amod 8 7");
     assertThat(targets(b, "174")).containsExactly("SYR");
   }
+
+  @Test
+  void expelledOfficialsBelongToTheBodyTheirCompoundNames() {
+    SentenceBuilder b = SentenceBuilder.tokens("Egypt/NNP expelled/VBD/expel three/CD US/NNP officials/NNS/official")
+        .deps("root -1 1; nsubj 1 0; obj 1 4; nummod 4 2; compound 4 3");
+    assertThat(targets(b, "174")).containsExactly("USA");
+  }
 }
