@@ -23,6 +23,8 @@ final class Actors {
   private boolean fromPlace;
   private final java.util.Set<String> agents;
   private final java.util.Set<String> documents;
+  /** Means of attack: as a subject ("a roadside bomb struck a convoy") the act happened, its doer unknown. */
+  private final java.util.Map<String, String> instruments;
   private final java.util.Map<String, String> organs;
 
   Actors(ActorFinder finder, Graph g, PatternBook book) {
@@ -30,6 +32,7 @@ final class Actors {
     this.g = g;
     this.agents = book.agents();
     this.documents = book.documents();
+    this.instruments = book.instruments();
     this.organs = book.organs();
   }
 
@@ -66,7 +69,8 @@ final class Actors {
       if (a.isEmpty() && documents.contains(g.lemma(h))) {
         a = author(h);
       }
-      anyActor |= !a.isEmpty() || g.token(h).pos().startsWith("PRP") || agents.contains(g.lemma(h));
+      anyActor |= !a.isEmpty() || g.token(h).pos().startsWith("PRP") || agents.contains(g.lemma(h))
+          || instruments.containsKey(g.lemma(h));
       if (a.isEmpty()) {
         out.add(organ(h));
       }

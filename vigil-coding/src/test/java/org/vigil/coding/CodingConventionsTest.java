@@ -106,4 +106,14 @@ class CodingConventionsTest {
         .deps("root -1 1; nsubj 1 0; ccomp 1 7; compound 3 2; nsubj 7 3; nmod:for 3 6; case 6 4; amod 6 5"));
     assertThat(events).extracting(e -> dyad(e) + "/" + e.code().code()).containsExactly("IRQ>SYR:17/173");
   }
+
+  @Test
+  void aBombThatStrikesIsABombingByNobodyKnown() {
+    List<Event> events = code(SentenceBuilder.tokens("A/DT bomb/NN struck/VBD/strike a/DT Syrian/JJ/syrian/MISC "
+        + "convoy/NN").deps("root -1 2; det 1 0; nsubj 2 1; obj 2 5; det 5 3; amod 5 4"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(dyad(e)).isEqualTo("---" + ">SYR:18");
+      assertThat(e.code().code()).isEqualTo("183");
+    });
+  }
 }
