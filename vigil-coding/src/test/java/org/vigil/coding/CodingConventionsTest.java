@@ -116,4 +116,18 @@ class CodingConventionsTest {
       assertThat(e.code().code()).isEqualTo("183");
     });
   }
+
+  @Test
+  void anArmySayingItsCountrysRebelsAttackedAccusesThem() {
+    List<Event> events = code(SentenceBuilder.tokens("Syrian/JJ/syrian army/NN said/VBD/say Syrian/JJ/syrian "
+        + "rebels/NNS/rebel shelled/VBD/shell Egypt/NNP")
+        .deps("root -1 2; amod 1 0; nsubj 2 1; ccomp 2 5; amod 4 3; nsubj 5 4; obj 5 6"));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.source().cameoCode()).isEqualTo("SYRMIL");
+      assertThat(e.target().cameoCode()).isEqualTo("SYRREB");
+      assertThat(e.code().root()).isEqualTo("11");
+    });
+    assertThat(events).filteredOn(e -> e.code().root().equals("19")).extracting(Event::mode)
+        .containsOnly(Mode.REPORTED);
+  }
 }
