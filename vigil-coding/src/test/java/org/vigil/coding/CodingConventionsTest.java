@@ -119,7 +119,7 @@ class CodingConventionsTest {
 
   @Test
   void anArmySayingItsCountrysRebelsAttackedAccusesThem() {
-    List<Event> events = code(SentenceBuilder.tokens("Syrian/JJ/syrian army/NN said/VBD/say Syrian/JJ/syrian "
+    List<Event> events = code(SentenceBuilder.tokens("Syrian/JJ/syrian forces/NNS/force said/VBD/say Syrian/JJ/syrian "
         + "rebels/NNS/rebel shelled/VBD/shell Egypt/NNP")
         .deps("root -1 2; amod 1 0; nsubj 2 1; ccomp 2 5; amod 4 3; nsubj 5 4; obj 5 6"));
     assertThat(events).anySatisfy(e -> {
