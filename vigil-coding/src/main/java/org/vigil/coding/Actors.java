@@ -27,8 +27,11 @@ final class Actors {
   private final ActorFinder finder;
   private final Graph g;
   private boolean fromPlace;
+  private static final java.util.Set<String> NON_STATE = java.util.Set.of("REB", "INS", "SEP", "OPP", "UAF");
   private final java.util.Set<String> agents;
   private final java.util.Set<String> documents;
+  /** Means of attack: as a subject ("a roadside bomb struck a convoy") the act happened, its doer unknown. */
+  private final java.util.Map<String, String> instruments;
   private final java.util.Map<String, String> organs;
 
   Actors(ActorFinder finder, Graph g, PatternBook book) {
@@ -36,6 +39,7 @@ final class Actors {
     this.g = g;
     this.agents = book.agents();
     this.documents = book.documents();
+    this.instruments = book.instruments();
     this.organs = book.organs();
   }
 
@@ -72,7 +76,8 @@ final class Actors {
       if (a.isEmpty() && documents.contains(g.lemma(h))) {
         a = author(h);
       }
-      anyActor |= !a.isEmpty() || g.token(h).pos().startsWith("PRP") || agents.contains(g.lemma(h));
+      anyActor |= !a.isEmpty() || g.token(h).pos().startsWith("PRP") || agents.contains(g.lemma(h))
+          || instruments.containsKey(g.lemma(h));
       if (a.isEmpty()) {
         out.add(organ(h));
       }
@@ -310,6 +315,18 @@ final class Actors {
   static boolean sameSide(ActorRef a, ActorRef b) {
     return a.actor() != null && a.actor().equals(b.actor())
         || a.country() != null && a.country().equals(b.country());
+  }
+
+  /**
+   * Two actors of one country on opposite sides of its internal conflict: a state organ or the country itself
+   * against a rebel, insurgent, separatist or opposition actor ("Sudan's army" and "the Rapid Support Forces").
+   */
+  static boolean opposed(ActorRef a, ActorRef b) {
+    if (a.country() == null || !a.country().equals(b.country()) || Objects.equals(a.actor(), b.actor())
+        && a.actor() != null) {
+      return false;
+    }
+    return NON_STATE.contains(String.valueOf(a.sector())) != NON_STATE.contains(String.valueOf(b.sector()));
   }
 
   /** The same actor, or the same state speaking of its own organs (a command reporting its country's strike). */

@@ -75,9 +75,11 @@ final class Arguments {
     return out;
   }
 
-  /** The kind of means of attack named as the "by" agent of passive verb {@code v}, or null. */
+  /** The kind of means of attack named as the "by" agent of passive verb {@code v} or as its subject, or null. */
   String means(int v) {
-    for (int a : g.dependents(v, "obl:agent")) {
+    List<Integer> doers = new ArrayList<>(g.dependents(v, "obl:agent"));
+    doers.addAll(exact(v, "nsubj"));
+    for (int a : doers) {
       String kind = instruments.get(g.lemma(a));
       if (kind != null) {
         return kind;

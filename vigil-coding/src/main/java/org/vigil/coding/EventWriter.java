@@ -173,7 +173,7 @@ final class EventWriter {
     if (claimant == null || !contested(cl, claimant, List.of(s))) {
       return;
     }
-    if (Actors.sameSide(claimant, s) || s.isUnresolved() && s.text().isEmpty()) {
+    if (Actors.sameSide(claimant, s) && !Actors.opposed(claimant, s) || s.isUnresolved() && s.text().isEmpty()) {
       for (ActorRef t : ts) {
         add(e, claimant, t, book.shift("say", cl.code()), Mode.ASSERTED);
       }
