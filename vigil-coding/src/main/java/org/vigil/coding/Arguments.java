@@ -183,34 +183,14 @@ final class Arguments {
         add(out, exact(v, rel));
       }
       if (rel.equals("obj") || rel.equals("nsubj:pass")) {
-        for (int o : quantified(g.dependents(v, rel))) {
-          for (int m : phrases.objectPhrase(o)) {
-            nounTargetsOf(out, m);
-          }
-          if (rel.equals("obj") && !p.objects().isEmpty()) {
-            add(out, owners(o));
-            add(out, phrases.participleParties(o));
-            add(out, exact(o, "compound"));
-            add(out, isPassive(v) ? List.of() : exact(v, "obl:by"));
-            add(out, licensees(o));
-          }
-        }
-        for (int m : rel.equals("obj") ? phrases.objectInObliques(v) : List.<Integer>of()) {
-          nounTargetsOf(out, m);
-        }
+        phrases.objectTargets(out, v, rel, p, isPassive(v));
         continue;
       }
       add(out, exact(v, rel));
     }
     for (Dependency d : g.children(v)) {
       if (!p.topic() && (d.relation().equals("xcomp") || d.relation().equals("ccomp"))) {
-        add(out, exact(d.dependent(), "nsubj"));
-        add(out, exact(d.dependent(), "obj"));
-        for (String rel : EMBEDDED_TARGETS) {
-          add(out, exact(d.dependent(), rel));
-        }
-        add(out, phrases.embeddedParties(d.dependent(), EMBEDDED_TARGETS));
-        add(out, places(d.dependent()));
+        embeddedTargets(out, d.dependent());
       }
     }
     add(out, phrases.aims(v));
@@ -220,52 +200,15 @@ final class Arguments {
     return out;
   }
 
-  private void nounTargetsOf(List<List<Integer>> out, int n) {
-    for (String nrel : NOUN_TARGETS) {
-      add(out, exact(n, nrel));
+  /** The parties of an embedded clause {@code c}: its subject and object, target obliques, other parties, place. */
+  private void embeddedTargets(List<List<Integer>> out, int c) {
+    add(out, exact(c, "nsubj"));
+    add(out, exact(c, "obj"));
+    for (String rel : EMBEDDED_TARGETS) {
+      add(out, exact(c, rel));
     }
-  }
-
-  /**
-   * Whose the object of a light-verb frame is ("rejected Kyiv's demand", "attacked the EU's pact", "the Israeli
-   * proposal", "expelled leaders of the Brotherhood", "accepted mediation by Brazil"): the one acted
-   * upon or acting on the subject. Possessive pronouns are left out: they mostly name the actor itself. A compound
-   * modifier ("expelled UN officials") is tried after these and the object's participle parties.
-   */
-  private List<Integer> owners(int o) {
-    List<Integer> out = new ArrayList<>(2);
-    for (String rel : List.of("nmod:poss", "nmod:of", "nmod:by")) {
-      for (int m : exact(o, rel)) {
-        if (!g.token(m).pos().equals("PRP$")) {
-          out.add(m);
-        }
-      }
-    }
-    out.addAll(exact(o, "amod"));
-    return out;
-  }
-
-  /** Whom a light-verb object lets or asks to act ("gave permission to Russia to help", "approval for X to buy"). */
-  private List<Integer> licensees(int o) {
-    List<Integer> out = new ArrayList<>(1);
-    for (int c : exact(o, "acl:to")) {
-      out.addAll(exact(c, "nsubj"));
-    }
-    for (int c : exact(o, "acl")) {
-      out.addAll(exact(c, "nsubj"));
-    }
-    return out;
-  }
-
-  /** The heads, with what a quantifier counts ("most of its sanctions": sanctions) added after it. */
-  private List<Integer> quantified(List<Integer> heads) {
-    List<Integer> out = new ArrayList<>(heads);
-    for (int h : heads) {
-      if (Matcher.QUANTIFIERS.contains(g.lemma(h))) {
-        out.addAll(exact(h, "nmod:of"));
-      }
-    }
-    return out;
+    add(out, phrases.embeddedParties(c, EMBEDDED_TARGETS));
+    add(out, places(c));
   }
 
   /** Places named as where the act happened ("exercises in Alaska"), the target of last resort. */

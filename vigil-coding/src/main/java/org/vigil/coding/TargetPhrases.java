@@ -6,11 +6,11 @@ import java.util.Set;
 import org.vigil.model.Dependency;
 
 /**
- * Where a target hides deeper in a verb's phrases than its own arguments: the recipient inside an amount object
- * ("$5 billion in support to X", "89 million pounds in aid for X"), the obliques of an embedded clause ("denied
- * that soldiers fought alongside separatists in X") and the counterpart in the stated occasion of a force posture
- * ("on alert amid tension with X", "ahead of an expected X attack"). Stateless apart from the graph; not
- * thread-safe.
+ * Where a target hides deeper in a verb's phrases than its own arguments: whose a light-verb object is ("rejected
+ * Kyiv's demand"), the recipient inside an amount object ("$5 billion in support to X", "89 million pounds in aid
+ * for X"), the party obliques of an embedded clause ("denied that soldiers fought alongside separatists in X"),
+ * whom an act is aimed at and the counterpart in the stated occasion of a force posture ("on alert amid tension
+ * with X"). Stateless apart from the graph; not thread-safe.
  */
 final class TargetPhrases {
   /** Relations that stay inside one noun phrase, also as the parser misattaches its pieces ("dep"). */
@@ -29,10 +29,80 @@ final class TargetPhrases {
   }
 
   /**
+   * The targets an object or passive subject of {@code v} holds: the recipients in its phrase and, for a light-verb
+   * frame, whose it is, whom its participle names, its compound, the "by" agent and whom it licenses.
+   */
+  void objectTargets(List<List<Integer>> out, int v, String rel, Pattern p, boolean passive) {
+    for (int o : quantified(g.dependents(v, rel))) {
+      for (int m : objectPhrase(o)) {
+        nounTargetsOf(out, m);
+      }
+      if (rel.equals("obj") && !p.objects().isEmpty()) {
+        add(out, owners(o));
+        add(out, participleParties(o));
+        add(out, exact(o, "compound"));
+        add(out, passive ? List.of() : exact(v, "obl:by"));
+        add(out, licensees(o));
+      }
+    }
+    for (int m : rel.equals("obj") ? objectInObliques(v) : List.<Integer>of()) {
+      nounTargetsOf(out, m);
+    }
+  }
+
+  private void nounTargetsOf(List<List<Integer>> out, int n) {
+    for (String nrel : Arguments.NOUN_TARGETS) {
+      add(out, exact(n, nrel));
+    }
+  }
+
+  /**
+   * Whose the object of a light-verb frame is ("rejected Kyiv's demand", "attacked the EU's pact", "the Israeli
+   * proposal", "expelled leaders of the Brotherhood", "accepted mediation by Brazil"): the one acted
+   * upon or acting on the subject. Possessive pronouns are left out: they mostly name the actor itself. A compound
+   * modifier ("expelled UN officials") is tried after these and the object's participle parties.
+   */
+  private List<Integer> owners(int o) {
+    List<Integer> out = new ArrayList<>(2);
+    for (String rel : List.of("nmod:poss", "nmod:of", "nmod:by")) {
+      for (int m : exact(o, rel)) {
+        if (!g.token(m).pos().equals("PRP$")) {
+          out.add(m);
+        }
+      }
+    }
+    out.addAll(exact(o, "amod"));
+    return out;
+  }
+
+  /** Whom a light-verb object lets or asks to act ("gave permission to Russia to help", "approval for X to buy"). */
+  private List<Integer> licensees(int o) {
+    List<Integer> out = new ArrayList<>(1);
+    for (int c : exact(o, "acl:to")) {
+      out.addAll(exact(c, "nsubj"));
+    }
+    for (int c : exact(o, "acl")) {
+      out.addAll(exact(c, "nsubj"));
+    }
+    return out;
+  }
+
+  /** The heads, with what a quantifier counts ("most of its sanctions": sanctions) added after it. */
+  private List<Integer> quantified(List<Integer> heads) {
+    List<Integer> out = new ArrayList<>(heads);
+    for (int h : heads) {
+      if (Matcher.QUANTIFIERS.contains(g.lemma(h))) {
+        out.addAll(exact(h, "nmod:of"));
+      }
+    }
+    return out;
+  }
+
+  /**
    * The object {@code o} and the nouns its phrase holds ("an additional $5 billion in financial support": also
    * "support"), nearest first, at most three relations deep.
    */
-  List<Integer> objectPhrase(int o) {
+  private List<Integer> objectPhrase(int o) {
     List<Integer> out = new ArrayList<>(List.of(o));
     List<Integer> depth = new ArrayList<>(List.of(0));
     for (int i = 0; i < out.size(); i++) {
@@ -53,7 +123,7 @@ final class TargetPhrases {
    * What an amount object of {@code v} is given in, when the parser hung it on the verb ("pledged 89 million
    * pounds in aid for Sudan"): its "in" obliques that name no place; empty when {@code v} has no object.
    */
-  List<Integer> objectInObliques(int v) {
+  private List<Integer> objectInObliques(int v) {
     if (g.dependents(v, "obj").isEmpty()) {
       return List.of();
     }
@@ -85,7 +155,7 @@ final class TargetPhrases {
    * The parties a participle relates object {@code o} to ("diplomats working at the Russian embassy", "tankers
    * linked to Iran"): the "at", "to", "for" and "by" obliques of its participle modifiers.
    */
-  List<Integer> participleParties(int o) {
+  private List<Integer> participleParties(int o) {
     List<Integer> out = new ArrayList<>(1);
     for (Dependency d : g.children(o)) {
       String pos = g.token(d.dependent()).pos();
@@ -147,5 +217,21 @@ final class TargetPhrases {
       }
     }
     return out;
+  }
+
+  private List<Integer> exact(int i, String rel) {
+    List<Integer> out = new ArrayList<>(2);
+    for (Dependency d : g.children(i)) {
+      if (d.relation().equals(rel)) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<List<Integer>> out, List<Integer> heads) {
+    if (!heads.isEmpty()) {
+      out.add(heads);
+    }
   }
 }
