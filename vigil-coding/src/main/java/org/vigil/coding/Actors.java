@@ -151,7 +151,7 @@ final class Actors {
     }
     for (List<Integer> group : arguments) {
       List<ActorRef> found = nested(group, false);
-      if (found.stream().anyMatch(t -> sources.stream().noneMatch(s -> same(s, t)))) {
+      if (found.stream().anyMatch(t -> sources.stream().noneMatch(s -> sameState(s, t)))) {
         return found;
       }
     }
