@@ -30,7 +30,8 @@ final class TargetPhrases {
 
   /**
    * The targets an object or passive subject of {@code v} holds: the recipients in its phrase and, for a light-verb
-   * frame, whose it is, whom its participle names, its compound, the "by" agent and whom it licenses.
+   * frame, whose it is, whom its participle names, its compound, the "by" agent, whom it licenses and what it is
+   * over ("lodged a complaint over the visit of a US delegation": whose visit).
    */
   void objectTargets(List<List<Integer>> out, int v, String rel, Pattern p, boolean passive) {
     for (int o : quantified(g.dependents(v, rel))) {
@@ -43,6 +44,7 @@ final class TargetPhrases {
         add(out, exact(o, "compound"));
         add(out, passive ? List.of() : exact(v, "obl:by"));
         add(out, licensees(o));
+        add(out, exact(o, "nmod:over"));
       }
     }
     for (int m : rel.equals("obj") ? objectInObliques(v) : List.<Integer>of()) {

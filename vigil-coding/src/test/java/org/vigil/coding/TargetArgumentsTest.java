@@ -194,4 +194,13 @@ class TargetArgumentsTest {
         .deps("root -1 1; nsubj 1 0; obj 1 4; nummod 4 2; compound 4 3");
     assertThat(targets(b, "174")).containsExactly("USA");
   }
+
+  @Test
+  void complaintOverAVisitTargetsTheVisitors() {
+    SentenceBuilder b = SentenceBuilder.tokens("China/NNP lodged/VBD/lodge a/DT complaint/NN over/IN the/DT "
+        + "visit/NN of/IN a/DT US/NNP delegation/NN")
+        .deps("root -1 1; nsubj 1 0; obj 1 3; det 3 2; nmod:over 3 6; case 6 4; det 6 5; nmod:of 6 10; case 10 7;"
+            + " det 10 8; compound 10 9");
+    assertThat(targets(b, "114")).containsExactly("USA");
+  }
 }
