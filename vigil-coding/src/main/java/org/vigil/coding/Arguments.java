@@ -190,7 +190,7 @@ final class Arguments {
     }
     for (Dependency d : g.children(v)) {
       if (!p.topic() && (d.relation().equals("xcomp") || d.relation().equals("ccomp"))) {
-        embeddedTargets(out, d.dependent());
+        embeddedTargets(out, d.dependent(), d.relation().equals("ccomp"));
       }
     }
     add(out, phrases.aims(v));
@@ -200,15 +200,18 @@ final class Arguments {
     return out;
   }
 
-  /** The parties of an embedded clause {@code c}: its subject and object, target obliques, other parties, place. */
-  private void embeddedTargets(List<List<Integer>> out, int c) {
+  /**
+   * The parties of an embedded clause {@code c}: its subject and object, target obliques and other parties; the
+   * place of a {@code finite} clause ("denied that its troops fired in Mali"), not of a control complement.
+   */
+  private void embeddedTargets(List<List<Integer>> out, int c, boolean finite) {
     add(out, exact(c, "nsubj"));
     add(out, exact(c, "obj"));
     for (String rel : EMBEDDED_TARGETS) {
       add(out, exact(c, rel));
     }
     add(out, phrases.embeddedParties(c, EMBEDDED_TARGETS));
-    add(out, places(c));
+    add(out, finite ? places(c) : List.of());
   }
 
   /** Places named as where the act happened ("exercises in Alaska"), the target of last resort. */
