@@ -157,9 +157,30 @@ final class Actors {
     }
     List<Integer> places = groups.get(groups.size() - 1);
     List<ActorRef> where = direct(places).stream().filter(Actors::placed).toList();
+    List<ActorRef> named = direct(places.stream().filter(h -> g.token(h).pos().startsWith("NNP")).toList());
+    if (!named.isEmpty() && !fallback.isEmpty() && fallback.stream().allMatch(Actors::sectorOnly)
+        && named.get(0).country() != null && named.get(0).sector() == null && named.get(0).actor() == null) {
+      fromPlace = true;
+      return placedIn(fallback, named.get(0));
+    }
     where = where.isEmpty() ? nested(places, true) : where;
     fromPlace = !where.isEmpty();
     return where.isEmpty() ? fallback : where;
+  }
+
+  /** People known only by a sector noun ("protesters", "police"), not placed by any dictionary. */
+  private static boolean sectorOnly(ActorRef a) {
+    return a.country() == null && a.actor() == null && a.sector() != null;
+  }
+
+  /** Sector-only targets of an act somewhere are people of that place ("tear gas against protesters in Nairobi"). */
+  private static List<ActorRef> placedIn(List<ActorRef> people, ActorRef place) {
+    List<ActorRef> out = new ArrayList<>(people.size());
+    for (ActorRef p : people) {
+      out.add(new ActorRef(p.text(), place.country(), p.sector(), null, p.nerType(),
+          p.basis() + "; people of the place of the act: " + place.text()));
+    }
+    return out;
   }
 
   /** A state organ named by a noun heading its phrase ("the defence ministry"), not a modifier ("military drills"). */
@@ -187,10 +208,25 @@ final class Actors {
     for (int h : group) {
       if (!isApposition(h)) {
         List<ActorRef> a = finder.resolveEach(g, h);
-        found.addAll(a.isEmpty() && isOrganNoun(h) ? List.of(organ(h)) : a.isEmpty() ? crowd(h) : a);
+        a = a.isEmpty() && isOrganNoun(h) ? List.of(organ(h)) : a.isEmpty() ? crowd(h) : a;
+        for (ActorRef r : a) {
+          found.add(r.country() == null && r.actor() == null && r.sector() != null ? located(h, r) : r);
+        }
       }
     }
     return found;
+  }
+
+  /** People known by a sector noun take the country their phrase places them in ("protesters in Nairobi"). */
+  private ActorRef located(int h, ActorRef r) {
+    for (int in : new Arguments(g).exact(h, "nmod:in")) {
+      Optional<ActorRef> where = finder.resolve(g, in);
+      if (where.isPresent() && where.get().actor() == null && where.get().country() != null) {
+        return new ActorRef(r.text() + " in " + where.get().text(), where.get().country(), r.sector(), null,
+            r.nerType(), r.basis() + "; placed in " + where.get().country() + " by its phrase");
+      }
+    }
+    return r;
   }
 
   private List<ActorRef> nested(List<Integer> group, boolean place) {

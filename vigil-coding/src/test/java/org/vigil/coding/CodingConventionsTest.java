@@ -130,4 +130,15 @@ class CodingConventionsTest {
     assertThat(events).filteredOn(e -> e.code().root().equals("19")).extracting(Event::mode)
         .containsOnly(Mode.REPORTED);
   }
+
+  @Test
+  void protestersTearGassedSomewhereArePeopleOfThatPlaceAndRepressed() {
+    List<Event> events = code(SentenceBuilder.tokens("Police/NNS/police used/VBD/use gas/NN against/IN "
+        + "protesters/NNS/protester in/IN Iraq/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; obl:against 1 4; case 4 3; obl:in 1 6; case 6 5"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.target().cameoCode()).isEqualTo("IRQOPP");
+      assertThat(e.code().code()).isEqualTo("175");
+    });
+  }
 }
