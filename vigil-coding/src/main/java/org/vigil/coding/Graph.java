@@ -12,6 +12,8 @@ import org.vigil.model.Token;
  * children and heads per token. Built per sentence, not shared between threads.
  */
 final class Graph {
+  private static final java.util.Set<String> UNCHANGED_PLURALS = java.util.Set.of("series", "news", "species",
+      "means", "headquarters", "politics", "economics", "whereabouts");
   private final Sentence sentence;
   private final List<List<Dependency>> children;
   private final List<List<Dependency>> heads;
@@ -51,8 +53,19 @@ final class Graph {
     return sentence.tokens().get(i);
   }
 
+  /**
+   * The lower-case lemma of token {@code i}; a plural noun the lemmatiser left as it is ("troops") loses its
+   * plural "s", so frames written for the singular match it.
+   */
   String lemma(int i) {
-    return token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+    Token t = token(i);
+    String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+    if (t.pos().equals("NNS") && lemma.length() > 3 && lemma.endsWith("s") && !UNCHANGED_PLURALS.contains(lemma)
+        && lemma.equalsIgnoreCase(t.word()) && !lemma.endsWith("ss") && !lemma.endsWith("us")
+        && !lemma.endsWith("is")) {
+      return lemma.substring(0, lemma.length() - 1);
+    }
+    return lemma;
   }
 
   List<Dependency> children(int i) {
