@@ -141,4 +141,11 @@ class CodingConventionsTest {
       assertThat(e.code().code()).isEqualTo("175");
     });
   }
+
+  @Test
+  void pluralsTheLemmatiserLeftAloneMatchSingularFrames() {
+    List<Event> events = code(SentenceBuilder.tokens("Iran/NNP sent/VBD/send troops/NNS/troops to/IN Syria/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; obl:to 1 4; case 4 3"));
+    assertThat(events).extracting(e -> dyad(e) + "/" + e.code().code()).containsExactly("IRN>SYR:15/154");
+  }
 }
