@@ -74,7 +74,7 @@ final class EventWriter {
     }
     ActorRef claimant = cl.reporter() >= 0 ? a.claimant(cl.reporter()) : null;
     if (claimant != null && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL && cl.wouldUnderReport())
-        && sources.stream().anyMatch(s -> Actors.sameSide(s, claimant))) {
+        && !attribution(d) && sources.stream().anyMatch(s -> Actors.sameSide(s, claimant))) {
       code = book.shift("intent", code);
       mode = Mode.ASSERTED;
     } else if (mode == Mode.ASSERTED && contested(cl, claimant, sources)) {
@@ -87,6 +87,14 @@ final class EventWriter {
       return;
     }
     pairs(e, sources, targets);
+  }
+
+  /**
+   * A plan stated first and attributed after ("Putin will travel to Pyongyang, the Kremlin said") is a schedule the
+   * reporter passes on, not a pledge: it keeps its own mode, while "X said it would" is X's expressed intent.
+   */
+  private static boolean attribution(SentenceCoder.Draft d) {
+    return d.clause().reporter() > d.carrier();
   }
 
   /** An event on its way out; {@code placeTarget} when its target is only the place where it happened. */

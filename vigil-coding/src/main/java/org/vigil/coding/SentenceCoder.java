@@ -213,10 +213,11 @@ final class SentenceCoder {
     if (h != null && (h.relation().equals("obj") || h.relation().equals("nsubj:pass")
         || h.relation().equals("obl:to") || h.relation().equals("obl:on"))) {
       Pattern gp = matcher.verb(h.governor());
-      if (gp != null && gp.objects().contains(g.lemma(n))) {
+      boolean support = book.support().contains(g.lemma(h.governor())) && g.token(h.governor()).isVerb();
+      if (gp != null && (gp.objects().contains(g.lemma(n)) || !support && takenAsContent(h))) {
         return;
       }
-      if (book.support().contains(g.lemma(h.governor())) && g.token(h.governor()).isVerb()) {
+      if (support) {
         carrier = h.governor();
       }
     }
@@ -249,6 +250,14 @@ final class SentenceCoder {
       return;
     }
     standaloneNoun(n, p, targets, dead, agents, harmed);
+  }
+
+  /**
+   * An event noun that another coded verb takes as its object ("turned down Ukraine's request", "welcomed the
+   * deal") is what that event is about, not an act of its own.
+   */
+  private static boolean takenAsContent(Dependency h) {
+    return h.relation().equals("obj") || h.relation().equals("nsubj:pass");
   }
 
   /**
@@ -296,6 +305,9 @@ final class SentenceCoder {
       boolean harmed) {
     int verb = enclosingVerb(n);
     Clause cl = verb >= 0 ? Clause.read(g, book, verb, p.code()) : null;
+    if (cl != null && cl.sourceClause() >= 0) {
+      return; // under a pledge, threat, appeal, demand or refusal ("declined to renew its deal"): their content
+    }
     Mode mode = cl == null ? Mode.ASSERTED : cl.mode();
     List<Integer> sources = new ArrayList<>();
     for (List<Integer> group : args.nounSources(n)) {

@@ -1,0 +1,111 @@
+package org.vigil.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Event;
+import org.vigil.model.Mode;
+
+/** What an event is about (a demand turned down, a protest's aim, a vetoed text) is not asserted on its own. */
+class ContentEventsTest {
+  private static final LocalDate DAY = LocalDate.of(2024, 1, 30);
+  private final PatternEventCoder coder = PatternEventCoder.loadDefault(new FakeResolver());
+
+  private List<Event> code(SentenceBuilder b) {
+    return coder.code(b.article(DAY));
+  }
+
+  private static List<String> assertedRoots(List<Event> events) {
+    return events.stream().filter(e -> e.mode() == Mode.ASSERTED).map(e -> e.code().root()).toList();
+  }
+
+  @Test
+  void theDemandARejectionTurnsDownIsNotAnActOfItsOwn() {
+    List<Event> events = code(SentenceBuilder.tokens("Russia/NNP rejected/VBD/reject Ukraine/NNP 's/POS demand/NN "
+        + "that/IN Russia/NNP withdraw/VB troops/NNS/troops")
+        .deps("root -1 1; nsubj 1 0; nmod:poss 4 2; case 2 3; obj 1 4; mark 7 5; nsubj 7 6; ccomp 4 7; obj 7 8"));
+    assertThat(assertedRoots(events)).containsOnly("12");
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.code().root()).isEqualTo("08");
+      assertThat(e.mode()).isEqualTo(Mode.HYPOTHETICAL);
+    });
+  }
+
+  @Test
+  void whatAVetoedResolutionDemandsIsNotAsserted() {
+    List<Event> events = code(SentenceBuilder.tokens("Russia/NNP vetoed/VBD/veto an/DT Egyptian/JJ resolution/NN "
+        + "demanding/VBG/demand a/DT ceasefire/NN")
+        .deps("root -1 1; nsubj 1 0; det 4 2; amod 4 3; obj 1 4; acl 4 5; obj 5 7; det 7 6"));
+    assertThat(assertedRoots(events)).containsOnly("12");
+  }
+
+  @Test
+  void thePurposeOfAStrikeIsNotADemandOfItsOwn() {
+    List<Event> events = code(SentenceBuilder.tokens("Iraqi/JJ protesters/NNS/protester went/VBD/go on/IN "
+        + "hunger/NN strike/NN to/TO demand/VB a/DT ceasefire/NN")
+        .deps("root -1 2; amod 1 0; nsubj 2 1; obl:on 2 5; case 5 3; compound 5 4; xcomp 2 7; mark 7 6;"
+            + " nsubj:xsubj 7 1; obj 7 9; det 9 8"));
+    assertThat(assertedRoots(events)).containsOnly("14");
+  }
+
+  @Test
+  void aBareInfinitiveAfterHelpSharesThePurposeClause() {
+    List<Event> events = code(SentenceBuilder.tokens("Russia/NNP attacked/VBD/attack Ukraine/NNP to/TO help/VB "
+        + "protect/VB Syria/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; advcl:to 1 4; mark 4 3; dep 4 5; obj 5 6"));
+    assertThat(assertedRoots(events)).containsOnly("19");
+  }
+
+  @Test
+  void anActALightVerbBeginsTakesThatVerbsFuture() {
+    List<Event> events = code(SentenceBuilder.tokens("Russia/NNP will/MD begin/VB shelling/VBG/shell Ukraine/NNP")
+        .deps("root -1 2; nsubj 2 0; aux 2 1; xcomp 2 3; obj 3 4"));
+    assertThat(events).isNotEmpty().extracting(Event::mode).containsOnly(Mode.FUTURE);
+  }
+
+  @Test
+  void aRequestTurnedDownIsNotCodedAsARequest() {
+    List<Event> events = code(SentenceBuilder.tokens("Israel/NNP rebuffed/VBD/rebuff Ukraine/NNP 's/POS "
+        + "request/NN for/IN weapons/NNS/weapon")
+        .deps("root -1 1; nsubj 1 0; nmod:poss 4 2; case 2 3; obj 1 4; nmod:for 4 6; case 6 5"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().root()).isEqualTo("12");
+      assertThat(e.source().country()).isEqualTo("ISR");
+      assertThat(e.target().country()).isEqualTo("UKR");
+    });
+  }
+
+  @Test
+  void anAgreementOneDeclinesToRenewIsNotCodedAsAnAgreement() {
+    List<Event> events = code(SentenceBuilder.tokens("Egypt/NNP declined/VBD/decline to/TO renew/VB its/PRP$ "
+        + "agreement/NN with/IN China/NNP")
+        .deps("root -1 1; nsubj 1 0; xcomp 1 3; mark 3 2; nsubj:xsubj 3 0; nmod:poss 5 4; obj 3 5;"
+            + " nmod:with 5 7; case 7 6"));
+    assertThat(events).extracting(e -> e.code().root()).doesNotContain("05", "06");
+  }
+
+  @Test
+  void aScheduleAttributedAfterwardsStaysFuture() {
+    List<Event> events = code(SentenceBuilder.tokens("Russian/JJ president/NN will/MD visit/VB China/NNP ,/, "
+        + "the/DT Russian/JJ government/NN said/VBD/say")
+        .deps("root -1 9; amod 1 0; nsubj 3 1; aux 3 2; ccomp 9 3; obj 3 4; punct 9 5; det 8 6; amod 8 7;"
+            + " nsubj 9 8"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().root()).isEqualTo("04");
+      assertThat(e.mode()).isEqualTo(Mode.FUTURE);
+    });
+  }
+
+  @Test
+  void aPlanOneAnnouncesInOnesOwnClauseIsIntent() {
+    List<Event> events = code(SentenceBuilder.tokens("Russia/NNP said/VBD/say Russian/JJ president/NN will/MD "
+        + "visit/VB China/NNP")
+        .deps("root -1 1; nsubj 1 0; ccomp 1 5; amod 3 2; nsubj 5 3; aux 5 4; obj 5 6"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().root()).isEqualTo("03");
+      assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
+    });
+  }
+}
