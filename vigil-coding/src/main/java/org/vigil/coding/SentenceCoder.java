@@ -16,6 +16,11 @@ final class SentenceCoder {
   private static final Set<String> PARTICIPLE_LINKS = Set.of("advcl", "dep");
   /** The CAMEO code of claiming responsibility, whose target is that of the act claimed. */
   private static final String CLAIM = "015";
+  /** Prepositions that name what an event is about or answers. */
+  private static final Set<String> ABOUT = Set.of("over", "into", "for", "about", "against", "regarding",
+      "concerning", "in_response_to", "in_retaliation_for", "in_protest_at", "in_protest_against");
+  /** Of these, the ones that make any noun's event noun its topic ("a mission into the crackdown"). */
+  private static final Set<String> TOPIC = Set.of("into", "over", "about", "regarding", "concerning");
   private static final Set<String> KILL_LINKS = Set.of("advcl", "acl", "conj", "dep", "xcomp", "parataxis");
 
   private final PatternBook book;
@@ -209,6 +214,9 @@ final class SentenceCoder {
 
   private void nounEvent(int n, Pattern p) {
     Dependency h = nounHead(n);
+    if (h != null && about(h)) {
+      return;
+    }
     int carrier = -1;
     if (h != null && (h.relation().equals("obj") || h.relation().equals("nsubj:pass")
         || h.relation().equals("obl:to") || h.relation().equals("obl:on"))) {
@@ -250,6 +258,24 @@ final class SentenceCoder {
       return;
     }
     standaloneNoun(n, p, targets, dead, agents, harmed);
+  }
+
+  /**
+   * An event noun that says what another event is about or answers ("sanctions over drone deliveries", "an inquiry
+   * into war crimes", "retaliated for the strike") is that event's content or stated reason, not coded on its own.
+   */
+  private boolean about(Dependency h) {
+    int gov = h.governor();
+    String rel = h.relation();
+    int colon = rel.indexOf(':');
+    if (gov < 0 || colon < 0 || !ABOUT.contains(rel.substring(colon + 1))) {
+      return false;
+    }
+    if (rel.startsWith("nmod")) {
+      return TOPIC.contains(rel.substring(colon + 1)) || matcher.noun(gov) != null;
+    }
+    boolean harm = Casualties.isKilling(g, gov) || Casualties.HARM_VERBS.contains(g.lemma(gov));
+    return rel.startsWith("obl") && !harm && carriesEvent(gov);
   }
 
   /**

@@ -33,12 +33,32 @@ final class Timing {
   static boolean historical(Graph g, int trigger, LocalDate articleDate) {
     int at = trigger;
     for (int hops = 0; hops < 3 && at >= 0; hops++) {
-      if (clauseHistorical(g, at, articleDate)) {
+      if (clauseHistorical(g, at, articleDate) || sharedTime(g, at) >= 0 && clauseHistorical(g, sharedTime(g, at),
+          articleDate)) {
         return true;
       }
       at = g.governingVerb(at, 4);
     }
     return false;
+  }
+
+  /**
+   * The last verb conjoined to {@code v} when {@code v} has no time of its own: a time at the end of a coordination
+   * ("massacred men and enslaved women in August 2014") hangs from the last conjunct but dates them all; else -1.
+   */
+  private static int sharedTime(Graph g, int v) {
+    for (TimeExpression t : g.sentence().times()) {
+      if (attachedTo(g, t, v)) {
+        return -1;
+      }
+    }
+    int last = -1;
+    for (Dependency d : g.children(v)) {
+      if (d.relation().startsWith("conj") && d.dependent() > v && g.token(d.dependent()).isVerb()) {
+        last = Math.max(last, d.dependent());
+      }
+    }
+    return last;
   }
 
   private static boolean clauseHistorical(Graph g, int trigger, LocalDate articleDate) {

@@ -108,4 +108,32 @@ class ContentEventsTest {
       assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
     });
   }
+
+  @Test
+  void whatSanctionsAreOverIsTheirReasonNotAnEvent() {
+    List<Event> events = code(SentenceBuilder.tokens("France/NNP imposed/VBD/impose sanctions/NNS/sanction on/IN "
+        + "Iran/NNP over/IN Russian/JJ attacks/NNS/attack on/IN Syria/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; nmod:on 2 4; case 4 3; nmod:over 2 7; case 7 5; amod 7 6;"
+            + " nmod:on 7 9; case 9 8"));
+    assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.source().country()).isEqualTo("FRA"));
+  }
+
+  @Test
+  void whatAMissionLooksIntoIsItsTopicNotAnEvent() {
+    List<Event> events = code(SentenceBuilder.tokens("France/NNP sent/VBD/send a/DT mission/NN into/IN "
+        + "Russian/JJ attacks/NNS/attack on/IN Syria/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 3; det 3 2; nmod:into 3 6; case 6 4; amod 6 5; nmod:on 6 8;"
+            + " case 8 7"));
+    assertThat(events).noneSatisfy(e -> assertThat(e.source().country()).isEqualTo("RUS"));
+  }
+
+  @Test
+  void aYearAtTheEndOfACoordinationDatesEveryConjunct() {
+    List<Event> events = code(SentenceBuilder.tokens("Russian/JJ forces/NNS/force attacked/VBD/attack Syria/NNP "
+        + "and/CC shelled/VBD/shell Iraq/NNP in/IN 2014/CD")
+        .deps("root -1 2; amod 1 0; nsubj 2 1; obj 2 3; cc 5 4; conj:and 2 5; nsubj 5 1; obj 5 6;"
+            + " obl:in 5 8; case 8 7")
+        .time(8, 9, "2014"));
+    assertThat(events).hasSize(2).extracting(Event::mode).containsOnly(Mode.HISTORICAL);
+  }
 }
