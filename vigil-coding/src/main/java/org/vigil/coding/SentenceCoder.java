@@ -55,6 +55,9 @@ final class SentenceCoder {
 
   private boolean skipVerb(int v, Pattern p) {
     String lemma = g.lemma(v);
+    if (new Warnings(g, book, matcher).ofOthers(v)) {
+      return true;
+    }
     if (book.wrappers().containsKey(lemma) && !"hedge".equals(book.wrappers().get(lemma))
         || book.reporters().containsKey(lemma)) {
       for (int c : g.dependents(v, "xcomp")) {

@@ -136,4 +136,23 @@ class ContentEventsTest {
         .time(8, 9, "2014"));
     assertThat(events).hasSize(2).extracting(Event::mode).containsOnly(Mode.HISTORICAL);
   }
+
+  @Test
+  void warningThatAnotherPartyMayStrikeIsNoThreat() {
+    List<Event> events = code(SentenceBuilder.tokens("China/NNP could/MD attack/VB Syria/NNP ,/, a/DT US/NNP "
+        + "commander/NN warned/VBD/warn")
+        .deps("root -1 8; nsubj 2 0; aux 2 1; ccomp 8 2; obj 2 3; punct 8 4; det 7 5; compound 7 6; nsubj 8 7"));
+    assertThat(events).noneSatisfy(e -> assertThat(e.code().root()).isEqualTo("13"));
+  }
+
+  @Test
+  void warningAnAddresseeOfItsFateIsAThreat() {
+    List<Event> events = code(SentenceBuilder.tokens("US/NNP warned/VBD/warn China/NNP that/IN Syria/NNP "
+        + "would/MD attack/VB it/PRP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; ccomp 1 6; mark 6 3; nsubj 6 4; aux 6 5; obj 6 7"));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.code().root()).isEqualTo("13");
+      assertThat(e.source().country()).isEqualTo("USA");
+    });
+  }
 }
