@@ -12,6 +12,7 @@ import org.vigil.model.TimeExpression;
  */
 final class Timing {
   private static final int WINDOW_DAYS = 31;
+  private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("P(\\d+)([YMWD])");
 
   private Timing() {}
 
@@ -77,6 +78,9 @@ final class Timing {
       if (text.contains("recent") || text.contains("past") || text.endsWith("ago") && d == null) {
         return true;
       }
+      if (g.hasChildLemma(trigger, "mark", java.util.Set.of("after")) && longerThanWindow(t.value())) {
+        return true; // "a century after they were looted": the clause lies that long before the main one
+      }
       LocalDate month = t.value() != null && t.value().matches("\\d{4}-\\d{2}") ? parse(t.value() + "-01") : null;
       if (month != null && month.plusMonths(1).isBefore(articleDate.minusDays(WINDOW_DAYS))) {
         return true;
@@ -102,6 +106,22 @@ final class Timing {
       }
     }
     return false;
+  }
+
+  /** A duration value ("P100Y", "P3M") longer than the article's window. */
+  private static boolean longerThanWindow(String value) {
+    java.util.regex.Matcher m = value == null ? null : DURATION.matcher(value);
+    if (m == null || !m.matches()) {
+      return false;
+    }
+    long n = Long.parseLong(m.group(1));
+    long days = switch (m.group(2)) {
+      case "Y" -> n * 365;
+      case "M" -> n * 30;
+      case "W" -> n * 7;
+      default -> n;
+    };
+    return days > WINDOW_DAYS;
   }
 
   private static LocalDate day(TimeExpression t) {

@@ -155,4 +155,21 @@ class ContentEventsTest {
       assertThat(e.source().country()).isEqualTo("USA");
     });
   }
+
+  @Test
+  void anActYearsBeforeTheMainOneIsHistorical() {
+    List<Event> events = code(SentenceBuilder.tokens("France/NNP met/VBD/meet Syria/NNP ten/CD years/NNS/year "
+        + "after/IN Russian/JJ forces/NNS/force attacked/VBD/attack Syria/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; nummod 4 3; dep 8 4; mark 8 5; amod 7 6; nsubj 8 7;"
+            + " advcl:after 1 8; obj 8 9")
+        .time(3, 5, "P10Y"));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.code().root()).isEqualTo("19");
+      assertThat(e.mode()).isEqualTo(Mode.HISTORICAL);
+    });
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.code().root()).isEqualTo("04");
+      assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
+    });
+  }
 }
