@@ -13,7 +13,7 @@ final class ClauseWalk {
 
   private final Graph g;
   private final PatternBook book;
-  private final Matcher matcher;
+  private final EventContent content;
   private final int trigger;
   private String code;
   private Mode mode;
@@ -23,7 +23,7 @@ final class ClauseWalk {
   ClauseWalk(Graph g, PatternBook book, int trigger, String code) {
     this.g = g;
     this.book = book;
-    this.matcher = new Matcher(book, g);
+    this.content = new EventContent(g, book, new Matcher(book, g));
     this.trigger = trigger;
     this.code = code;
     this.mode = Clause.localMode(g, trigger, Mode.ASSERTED);
@@ -47,7 +47,7 @@ final class ClauseWalk {
         at = gov;
         continue;
       }
-      if (content(h, at, gov)) {
+      if (content.clause(h, at)) {
         mode = mode == Mode.NEGATED ? mode : Mode.HYPOTHETICAL;
         break;
       }
@@ -73,55 +73,6 @@ final class ClauseWalk {
   /** "help protect": a bare infinitive the parser hangs from its control verb as {@code dep}. */
   private boolean bareInfinitive(String rel, int at) {
     return rel.equals("dep") && g.token(at).pos().equals("VB");
-  }
-
-  /**
-   * What a noun says or asks ("the demand that he step down", "charges that it finances", "a resolution demanding a
-   * ceasefire" that was vetoed), what a rejection turns down ("rebuffed calls for ...") and the purpose of an act
-   * ("went on hunger strike to demand ...") are the content of another event, not acts of their own.
-   */
-  private boolean content(Dependency h, int at, int gov) {
-    String rel = Arguments.base(h.relation());
-    boolean clause = rel.equals("ccomp") || rel.equals("acl") && !h.relation().equals("acl:relcl");
-    if (clause && g.token(gov).isNoun()) {
-      return rel.equals("ccomp") || g.hasChildLemma(at, "mark", Set.of("that", "to")) || rejected(gov);
-    }
-    if (rel.equals("ccomp") && rejected(at)) {
-      return true;
-    }
-    boolean to = g.hasChildLemma(at, "mark", Set.of("to"));
-    boolean purpose = rel.equals("xcomp") && to && book.wrappers().get(g.lemma(gov)) == null && carriesEvent(gov);
-    return purpose || h.relation().equals("advcl:to") && to;
-  }
-
-  /** A coded verb, or a light verb with its event noun ("went on hunger strike"). */
-  private boolean carriesEvent(int v) {
-    if (matcher.verb(v) != null) {
-      return true;
-    }
-    if (!book.support().contains(g.lemma(v))) {
-      return false;
-    }
-    for (Dependency d : g.children(v)) {
-      String r = d.relation();
-      boolean carried = r.equals("obj") || r.equals("obl:on") || r.equals("obl:to");
-      if (carried && matcher.noun(d.dependent()) != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True when {@code i} is what a verb of rejection takes ("vetoed a resolution", "rebuffed US calls"). */
-  private boolean rejected(int i) {
-    Dependency h = g.primaryHead(i);
-    if (h == null || h.governor() < 0) {
-      return false;
-    }
-    String rel = h.relation();
-    Pattern p = matcher.verb(h.governor());
-    boolean taken = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("ccomp");
-    return taken && p != null && p.code().startsWith("12");
   }
 
   /** "called on X to invest", often parsed as an adverbial clause with its own subject. */

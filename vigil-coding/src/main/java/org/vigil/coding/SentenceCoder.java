@@ -16,11 +16,6 @@ final class SentenceCoder {
   private static final Set<String> PARTICIPLE_LINKS = Set.of("advcl", "dep");
   /** The CAMEO code of claiming responsibility, whose target is that of the act claimed. */
   private static final String CLAIM = "015";
-  /** Prepositions that name what an event is about or answers. */
-  private static final Set<String> ABOUT = Set.of("over", "into", "for", "about", "against", "regarding",
-      "concerning", "in_response_to", "in_retaliation_for", "in_protest_at", "in_protest_against");
-  /** Of these, the ones that make any noun's event noun its topic ("a mission into the crackdown"). */
-  private static final Set<String> TOPIC = Set.of("into", "over", "about", "regarding", "concerning");
   private static final Set<String> KILL_LINKS = Set.of("advcl", "acl", "conj", "dep", "xcomp", "parataxis");
 
   private final PatternBook book;
@@ -28,6 +23,7 @@ final class SentenceCoder {
   private final Matcher matcher;
   private final Arguments args;
   private final EventWriter writer;
+  private final EventContent content;
 
   SentenceCoder(PatternBook book, Graph g, EventWriter writer) {
     this.book = book;
@@ -35,6 +31,7 @@ final class SentenceCoder {
     this.matcher = new Matcher(book, g);
     this.args = new Arguments(g, book.instruments());
     this.writer = writer;
+    this.content = new EventContent(g, book, matcher);
   }
 
   void code() {
@@ -140,7 +137,7 @@ final class SentenceCoder {
     }
     targets.addAll(args.verbTargets(v, p));
     if (p.code().equals(CLAIM)) {
-      targets.addAll(claimedAct(v));
+      targets.addAll(new ClaimedActs(g, matcher, args).targets(v));
     }
     targets.add(args.places(v));
     if (p.converse() && !args.exact(v, "obl:from").isEmpty()) {
@@ -164,43 +161,6 @@ final class SentenceCoder {
   }
 
   /**
-   * Who and where the act claimed is ("claimed responsibility for an attack on X", "... for an attack at a mall in
-   * Nairobi"): a claim of responsibility is directed at the claimed act's target, else at the country where the
-   * act happened.
-   */
-  private List<List<Integer>> claimedAct(int v) {
-    List<List<Integer>> out = new ArrayList<>();
-    List<Integer> acts = new ArrayList<>(g.dependents(v, "obl:for"));
-    for (int o : g.dependents(v, "obj")) {
-      acts.addAll(g.dependents(o, "nmod:for"));
-    }
-    for (int n : acts) {
-      if (matcher.noun(n) == null) {
-        continue;
-      }
-      for (Dependency h : g.heads(n)) {
-        if (h.relation().equals("nsubj") && h.governor() >= 0 && Casualties.isKilling(g, h.governor())) {
-          int victims = Casualties.victims(g, h.governor());
-          if (victims >= 0) {
-            out.add(List.of(victims));
-          }
-        }
-      }
-      out.addAll(args.nounTargets(n));
-      List<Integer> where = new ArrayList<>(args.places(n));
-      where.addAll(args.exact(n, "nmod:in"));
-      where.addAll(args.exact(n, "nmod:at"));
-      for (int acl : args.exact(n, "acl")) {
-        where.addAll(args.places(acl));
-      }
-      if (!where.isEmpty()) {
-        out.add(where);
-      }
-    }
-    return out;
-  }
-
-  /**
    * The sources of a clause under a control verb ("urged Iran to release", "appealed to X to agree to a
    * ceasefire"): the controller's subject acts on those appealed to (with their conjuncts), who go first into
    * {@code targets}.
@@ -216,24 +176,23 @@ final class SentenceCoder {
   }
 
   private void nounEvent(int n, Pattern p) {
-    Dependency h = nounHead(n);
-    if (h != null && about(h)) {
+    Dependency h = new NounHeads(g, book).head(n);
+    if (h != null && content.noun(h)) {
       return;
     }
     int carrier = -1;
     if (h != null && (h.relation().equals("obj") || h.relation().equals("nsubj:pass")
         || h.relation().equals("obl:to") || h.relation().equals("obl:on"))) {
       Pattern gp = matcher.verb(h.governor());
-      boolean support = book.support().contains(g.lemma(h.governor())) && g.token(h.governor()).isVerb();
-      if (gp != null && (gp.objects().contains(g.lemma(n)) || !support && takenAsContent(h))) {
+      if (gp != null && gp.objects().contains(g.lemma(n))) {
         return;
       }
-      if (support) {
+      if (book.support().contains(g.lemma(h.governor())) && g.token(h.governor()).isVerb()) {
         carrier = h.governor();
       }
     }
     if (carrier < 0) {
-      carrier = gardenPathCarrier(n, h);
+      carrier = new NounHeads(g, book).gardenPathCarrier(n, h);
     }
     List<List<Integer>> targets = args.nounTargets(n);
     int victims = -1;
@@ -261,62 +220,6 @@ final class SentenceCoder {
       return;
     }
     standaloneNoun(n, p, targets, dead, agents, harmed);
-  }
-
-  /**
-   * An event noun that says what another event is about or answers ("sanctions over drone deliveries", "an inquiry
-   * into war crimes", "retaliated for the strike") is that event's content or stated reason, not coded on its own.
-   */
-  private boolean about(Dependency h) {
-    int gov = h.governor();
-    String rel = h.relation();
-    int colon = rel.indexOf(':');
-    if (gov < 0 || colon < 0 || !ABOUT.contains(rel.substring(colon + 1))) {
-      return false;
-    }
-    if (rel.startsWith("nmod")) {
-      return TOPIC.contains(rel.substring(colon + 1)) || matcher.noun(gov) != null;
-    }
-    boolean harm = Casualties.isKilling(g, gov) || Casualties.HARM_VERBS.contains(g.lemma(gov));
-    return rel.startsWith("obl") && !harm && carriesEvent(gov);
-  }
-
-  /**
-   * An event noun that another coded verb takes as its object ("turned down Ukraine's request", "welcomed the
-   * deal") is what that event is about, not an act of its own.
-   */
-  private static boolean takenAsContent(Dependency h) {
-    return h.relation().equals("obj") || h.relation().equals("nsubj:pass");
-  }
-
-  /**
-   * The light verb an event noun really is the object of when the parser read a reduced relative after it as a
-   * clause ("issued arrest warrants for two men sought in ...": "warrants" made the subject of "sought", a
-   * complement of "issued"); -1 when the noun is no such misread object.
-   */
-  private int gardenPathCarrier(int n, Dependency h) {
-    if (h == null || !h.relation().equals("nsubj") || h.governor() < 0) {
-      return -1;
-    }
-    Dependency up = g.primaryHead(h.governor());
-    if (up == null || !up.relation().equals("ccomp") || up.governor() < 0 || up.governor() > n) {
-      return -1;
-    }
-    int verb = up.governor();
-    String lemma = g.lemma(verb);
-    boolean light = book.support().contains(lemma) && !book.reporters().containsKey(lemma)
-        && g.token(verb).isVerb() && g.dependents(verb, "obj").isEmpty();
-    return light && g.dependents(h.governor(), "mark").isEmpty() ? verb : -1;
-  }
-
-  /** The head edge of an event noun, lifted over a quantifier that counts it ("most of its sanctions"). */
-  private Dependency nounHead(int n) {
-    Dependency h = g.primaryHead(n);
-    if (h != null && h.relation().equals("nmod:of") && Matcher.QUANTIFIERS.contains(g.lemma(h.governor()))) {
-      Dependency up = g.primaryHead(h.governor());
-      h = up == null ? h : new Dependency(up.governor(), n, up.relation());
-    }
-    return h;
   }
 
   /** An event noun taken by a light verb ("launch an attack", "agree to a ceasefire"): the verb's frame. */
