@@ -70,9 +70,14 @@ final class ClauseWalk {
     return new Clause(code, mode, sourceClause, targetHead, -1, null, false, Clause.refusal(g, trigger), false);
   }
 
-  /** "help protect": a bare infinitive the parser hangs from its control verb as {@code dep}. */
+  /**
+   * "help protect", "asked X to extradite": an infinitive the parser hangs from its control verb as {@code dep} or
+   * as a "to" oblique.
+   */
   private boolean bareInfinitive(String rel, int at) {
-    return rel.equals("dep") && g.token(at).pos().equals("VB");
+    boolean infinitive = g.token(at).pos().equals("VB");
+    Dependency h = g.primaryHead(at);
+    return infinitive && (rel.equals("dep") || h != null && h.relation().equals("obl:to"));
   }
 
   /** "called on X to invest", often parsed as an adverbial clause with its own subject. */

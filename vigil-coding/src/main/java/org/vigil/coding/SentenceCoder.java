@@ -57,7 +57,9 @@ final class SentenceCoder {
     }
     if (book.wrappers().containsKey(lemma) && !"hedge".equals(book.wrappers().get(lemma))
         || book.reporters().containsKey(lemma)) {
-      for (int c : g.dependents(v, "xcomp")) {
+      List<Integer> complements = new ArrayList<>(g.dependents(v, "xcomp"));
+      g.dependents(v, "obl:to").stream().filter(c -> g.token(c).pos().equals("VB")).forEach(complements::add);
+      for (int c : complements) {
         if (carriesEvent(c)) {
           return true;
         }

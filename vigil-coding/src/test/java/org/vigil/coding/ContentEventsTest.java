@@ -172,4 +172,16 @@ class ContentEventsTest {
       assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
     });
   }
+
+  @Test
+  void anInfinitiveMisreadAsAToObliqueIsStillWhatIsAskedFor() {
+    List<Event> events = code(SentenceBuilder.tokens("France/NNP asked/VBD/ask Iran/NNP to/IN release/VB "
+        + "Iraqi/JJ prisoners/NNS/prisoner")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; case 4 3; obl:to 1 4; amod 6 5; obj 4 6"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().root()).isEqualTo("02");
+      assertThat(e.source().country()).isEqualTo("FRA");
+      assertThat(e.target().country()).isEqualTo("IRN");
+    });
+  }
 }
