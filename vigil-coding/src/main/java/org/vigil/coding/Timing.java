@@ -78,6 +78,9 @@ final class Timing {
       if (text.contains("recent") || text.contains("past") || text.endsWith("ago") && d == null) {
         return true;
       }
+      if (spanOfYears(g, t)) {
+        return true; // "met him 25 times during his years as prime minister": a record, not this week's act
+      }
       if (g.hasChildLemma(trigger, "mark", java.util.Set.of("after")) && longerThanWindow(t.value())) {
         return true; // "a century after they were looted": the clause lies that long before the main one
       }
@@ -106,6 +109,15 @@ final class Timing {
       }
     }
     return false;
+  }
+
+  /** "during his years in office", "during three decades": acts spread over years of the past. */
+  private static boolean spanOfYears(Graph g, TimeExpression t) {
+    if (t.value() == null || !t.value().matches("P(\\d+|X)Y") || t.endToken() > g.size()) {
+      return false;
+    }
+    Dependency h = g.primaryHead(t.endToken() - 1);
+    return h != null && h.relation().equals("obl:during");
   }
 
   /** A duration value ("P100Y", "P3M") longer than the article's window. */

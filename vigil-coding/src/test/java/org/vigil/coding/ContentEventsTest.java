@@ -184,4 +184,13 @@ class ContentEventsTest {
       assertThat(e.target().country()).isEqualTo("IRN");
     });
   }
+
+  @Test
+  void actsSpreadOverYearsOfOfficeAreHistorical() {
+    List<Event> events = code(SentenceBuilder.tokens("France/NNP met/VBD/meet Syria/NNP during/IN his/PRP$ "
+        + "years/NNS/year in/IN office/NN")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; case 5 3; nmod:poss 5 4; obl:during 1 5; case 7 6; nmod:in 5 7")
+        .time(5, 6, "PXY"));
+    assertThat(events).isNotEmpty().extracting(Event::mode).containsOnly(Mode.HISTORICAL);
+  }
 }
