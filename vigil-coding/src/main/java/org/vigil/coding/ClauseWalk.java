@@ -47,6 +47,10 @@ final class ClauseWalk {
         at = gov;
         continue;
       }
+      int accuser = accuserOf(h);
+      if (accuser >= 0) {
+        return reportedBy(accuser, at, "accuse");
+      }
       if (content.clause(h, at)) {
         mode = mode == Mode.NEGATED ? mode : Mode.HYPOTHETICAL;
         break;
@@ -78,6 +82,20 @@ final class ClauseWalk {
     boolean infinitive = g.token(at).pos().equals("VB");
     Dependency h = g.primaryHead(at);
     return infinitive && (rel.equals("dep") || h != null && h.relation().equals("obl:to"));
+  }
+
+  /**
+   * "accused Armenian forces of shelling ...", parsed with the act hanging from the accused: the verb that accuses,
+   * or -1.
+   */
+  private int accuserOf(Dependency h) {
+    if (!h.relation().equals("acl:of") || h.governor() < 0) {
+      return -1;
+    }
+    Dependency up = g.primaryHead(h.governor());
+    boolean accused = up != null && up.governor() >= 0 && up.relation().equals("obj")
+        && "accuse".equals(book.reporters().get(g.lemma(up.governor())));
+    return accused ? up.governor() : -1;
   }
 
   /** "called on X to invest", often parsed as an adverbial clause with its own subject. */

@@ -181,7 +181,8 @@ final class EventWriter {
     if (claimant == null || !contested(cl, claimant, List.of(s))) {
       return;
     }
-    if (Actors.sameSide(claimant, s) || s.isUnresolved() && s.text().isEmpty()) {
+    boolean unnamed = s.isUnresolved() && s.text().isEmpty() && !"accuse".equals(cl.reportKind());
+    if (Actors.sameSide(claimant, s) || unnamed) {
       for (ActorRef t : ts) {
         add(e, claimant, t, book.shift("say", cl.code()), Mode.ASSERTED);
       }

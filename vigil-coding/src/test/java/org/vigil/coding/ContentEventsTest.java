@@ -193,4 +193,13 @@ class ContentEventsTest {
         .time(5, 6, "PXY"));
     assertThat(events).isNotEmpty().extracting(Event::mode).containsOnly(Mode.HISTORICAL);
   }
+
+  @Test
+  void theActOneIsAccusedOfIsReportedEvenWhenItHangsFromTheAccused() {
+    List<Event> events = code(SentenceBuilder.tokens("Egypt/NNP accused/VBD/accuse Iraqi/JJ forces/NNS/force "
+        + "of/IN shelling/VBG/shell Syria/NNP")
+        .deps("root -1 1; nsubj 1 0; amod 3 2; obj 1 3; case 5 4; acl:of 3 5; obj 5 6"));
+    assertThat(assertedRoots(events)).containsOnly("11");
+    assertThat(events).noneSatisfy(e -> assertThat(e.code().code()).isEqualTo("015"));
+  }
 }
