@@ -39,17 +39,10 @@ final class ClauseWalk {
       int gov = h.governor();
       String rel = Arguments.base(h.relation());
       String kind = book.wrappers().get(g.lemma(gov));
-      boolean predicate = g.token(gov).isVerb() || g.token(gov).pos().startsWith("JJ");
-      boolean viaCcomp = (rel.equals("ccomp") || rel.equals("advcl") && isAppeal(kind)) && kind != null
-          && THROUGH_CCOMP.contains(kind);
-      if ((rel.equals("xcomp") || viaCcomp || bareInfinitive(rel, at)) && kind != null && predicate) {
+      if (controls(kind, gov, at, rel)) {
         wrap(kind, gov, at, rel);
         at = gov;
         continue;
-      }
-      int accuser = accuserOf(h);
-      if (accuser >= 0) {
-        return reportedBy(accuser, at, "accuse");
       }
       if (content.clause(h, at)) {
         mode = mode == Mode.NEGATED ? mode : Mode.HYPOTHETICAL;
@@ -60,10 +53,12 @@ final class ClauseWalk {
         at = gov;
         continue;
       }
-      String report = book.reporters().get(g.lemma(gov));
-      boolean reported = rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("advcl") && "accuse".equals(report);
+      int accuser = accuserOf(h);
+      String report = accuser >= 0 ? "accuse" : book.reporters().get(g.lemma(gov));
+      boolean reported = accuser >= 0 || rel.equals("ccomp") || rel.equals("parataxis")
+          || rel.equals("advcl") && "accuse".equals(report);
       if (reported && report != null) {
-        return reportedBy(gov, at, report);
+        return reportedBy(accuser >= 0 ? accuser : gov, at, report);
       }
       if (!rel.equals("conj") && !(rel.equals("advcl") && g.hasChildLemma(at, "mark", Set.of("if", "unless")))) {
         break;
@@ -72,6 +67,15 @@ final class ClauseWalk {
       at = gov;
     }
     return new Clause(code, mode, sourceClause, targetHead, -1, null, false, Clause.refusal(g, trigger), false);
+  }
+
+  /** A control verb (wrapper) over the clause at {@code at}, through xcomp, or ccomp for the kinds that pass it. */
+  private boolean controls(String kind, int gov, int at, String rel) {
+    if (kind == null || !g.token(gov).isVerb() && !g.token(gov).pos().startsWith("JJ")) {
+      return false;
+    }
+    boolean viaCcomp = (rel.equals("ccomp") || rel.equals("advcl") && isAppeal(kind)) && THROUGH_CCOMP.contains(kind);
+    return rel.equals("xcomp") || viaCcomp || bareInfinitive(rel, at);
   }
 
   /**

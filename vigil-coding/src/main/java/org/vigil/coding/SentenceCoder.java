@@ -44,7 +44,8 @@ final class SentenceCoder {
         continue;
       }
       Pattern n = matcher.noun(i);
-      if (n != null) {
+      Dependency h = new NounHeads(g, book).head(i);
+      if (n != null && (h == null || !content.noun(h))) {
         nounEvent(i, n);
       }
     }
@@ -52,26 +53,8 @@ final class SentenceCoder {
 
   private boolean skipVerb(int v, Pattern p) {
     String lemma = g.lemma(v);
-    if (new Warnings(g, book, matcher).ofOthers(v)) {
+    if (new Warnings(g, book, matcher).ofOthers(v) || wrapsAnEvent(v, lemma)) {
       return true;
-    }
-    if (book.wrappers().containsKey(lemma) && !"hedge".equals(book.wrappers().get(lemma))
-        || book.reporters().containsKey(lemma)) {
-      List<Integer> complements = new ArrayList<>(g.dependents(v, "xcomp"));
-      g.dependents(v, "obl:to").stream().filter(c -> g.token(c).pos().equals("VB")).forEach(complements::add);
-      for (int c : complements) {
-        if (carriesEvent(c)) {
-          return true;
-        }
-      }
-    }
-    String wrapKind = book.wrappers().get(lemma);
-    if ("appeal".equals(wrapKind) || "demand".equals(wrapKind)) {
-      for (int c : g.dependents(v, "ccomp").isEmpty() ? g.dependents(v, "advcl") : g.dependents(v, "ccomp")) {
-        if (carriesEvent(c)) {
-          return true;
-        }
-      }
     }
     if (p.objects().isEmpty() && book.support().contains(lemma)) {
       for (Dependency d : g.children(v)) {
@@ -108,6 +91,20 @@ final class SentenceCoder {
       }
     }
     return false;
+  }
+
+  /** A control or reporting verb whose complement carries the event: the complement codes it, shifted. */
+  private boolean wrapsAnEvent(int v, String lemma) {
+    String wrapKind = book.wrappers().get(lemma);
+    List<Integer> complements = new ArrayList<>();
+    if (wrapKind != null && !"hedge".equals(wrapKind) || book.reporters().containsKey(lemma)) {
+      complements.addAll(g.dependents(v, "xcomp"));
+      g.dependents(v, "obl:to").stream().filter(c -> g.token(c).pos().equals("VB")).forEach(complements::add);
+    }
+    if ("appeal".equals(wrapKind) || "demand".equals(wrapKind)) {
+      complements.addAll(g.dependents(v, "ccomp").isEmpty() ? g.dependents(v, "advcl") : g.dependents(v, "ccomp"));
+    }
+    return complements.stream().anyMatch(this::carriesEvent);
   }
 
   private boolean carriesEvent(int i) {
@@ -179,9 +176,6 @@ final class SentenceCoder {
 
   private void nounEvent(int n, Pattern p) {
     Dependency h = new NounHeads(g, book).head(n);
-    if (h != null && content.noun(h)) {
-      return;
-    }
     int carrier = -1;
     if (h != null && (h.relation().equals("obj") || h.relation().equals("nsubj:pass")
         || h.relation().equals("obl:to") || h.relation().equals("obl:on"))) {
