@@ -126,4 +126,13 @@ class ActorKnowledgeBaseTest {
     ActorRef ref = resolve("President Michel Suleiman", LocalDate.of(2008, 8, 20)).orElseThrow();
     assertThat(ref.cameoCode()).isEqualTo("LBNGOV");
   }
+
+  @Test
+  void transnationalCoresAreInternationalMilitarizedGroupsUnlessPlaced() {
+    assertThat(resolve("ISIL", REF_DATE).orElseThrow().country()).isEqualTo("IMG");
+    assertThat(resolve("al-Qaeda", REF_DATE).orElseThrow().country()).isEqualTo("IMG");
+    ActorRef placed = resolve("al-Qaeda militants in Yemen", REF_DATE).orElseThrow();
+    assertThat(placed.country()).isEqualTo("YEM");
+    assertThat(placed.actor()).isEqualTo("al-qaeda");
+  }
 }

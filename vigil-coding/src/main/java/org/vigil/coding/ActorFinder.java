@@ -85,15 +85,23 @@ final class ActorFinder {
     return r.filter(a -> !a.isUnresolved());
   }
 
-  /** A pronoun without a chain refers to the nearest enclosing clause's non-pronoun subject. */
+  /**
+   * A pronoun without a chain refers to the nearest enclosing clause's non-pronoun subject; an object pronoun
+   * ("fired at it") never to the subject of its own clause, which would have been "itself".
+   */
   private Optional<ActorRef> bindPronoun(Graph g, int pronoun) {
     int at = pronoun;
+    Dependency own = g.primaryHead(pronoun);
+    boolean object = own != null && g.token(pronoun).pos().equals("PRP") && !own.relation().startsWith("nsubj");
     for (int hops = 0; hops < 8; hops++) {
       Dependency h = g.primaryHead(at);
       if (h == null) {
         return Optional.empty();
       }
       at = h.governor();
+      if (hops == 0 && object) {
+        continue;
+      }
       for (int s : g.dependents(at, "nsubj")) {
         if (s != pronoun && !g.token(s).pos().startsWith("PRP") && s < pronoun) {
           List<Token> phrase = phrase(g, s);

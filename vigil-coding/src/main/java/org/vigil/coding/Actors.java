@@ -14,22 +14,26 @@ import org.vigil.model.ActorRef;
 final class Actors {
   private static final java.util.Set<String> STATE = java.util.Set.of("null", "GOV", "MIL", "LEG", "JUD", "COP",
       "SPY");
-  private static final List<String> INSIDE = List.of("nmod:poss", "nmod:of", "amod", "compound", "nmod:on",
-      "nmod:against", "nmod:with", "nmod:to", "nmod:into", "nmod:in");
-  private static final List<String> PLACE_INSIDE = List.of("nmod:poss", "nmod:of", "amod", "compound", "nmod:in",
-      "nmod:with", "nmod:near");
+  private static final java.util.Set<String> CROWD_ACTS = java.util.Set.of("protest", "demonstration", "rally",
+      "sit-in");
   private final ActorFinder finder;
   private final Graph g;
+  private final PhraseActors phrases;
   private boolean fromPlace;
+  private static final java.util.Set<String> NON_STATE = java.util.Set.of("REB", "INS", "SEP", "OPP", "UAF");
   private final java.util.Set<String> agents;
   private final java.util.Set<String> documents;
+  /** Means of attack: as a subject ("a roadside bomb struck a convoy") the act happened, its doer unknown. */
+  private final java.util.Map<String, String> instruments;
   private final java.util.Map<String, String> organs;
 
   Actors(ActorFinder finder, Graph g, PatternBook book) {
     this.finder = finder;
     this.g = g;
+    this.phrases = new PhraseActors(finder, g);
     this.agents = book.agents();
     this.documents = book.documents();
+    this.instruments = book.instruments();
     this.organs = book.organs();
   }
 
@@ -66,7 +70,8 @@ final class Actors {
       if (a.isEmpty() && documents.contains(g.lemma(h))) {
         a = author(h);
       }
-      anyActor |= !a.isEmpty() || g.token(h).pos().startsWith("PRP") || agents.contains(g.lemma(h));
+      anyActor |= !a.isEmpty() || g.token(h).pos().startsWith("PRP") || agents.contains(g.lemma(h))
+          || instruments.containsKey(g.lemma(h));
       if (a.isEmpty()) {
         out.add(organ(h));
       }
@@ -117,7 +122,8 @@ final class Actors {
   /**
    * Target actors: the first argument group whose heads name a country or known actor directly; else an actor
    * named inside an argument ("China's assistance"); else the place where it happened; else any actor named.
-   * A group naming only the sources themselves ("as it ran out") is passed over.
+   * A group naming only the sources themselves ("as it ran out"), or their own state organs ("denied that its
+   * troops fired"), is passed over.
    * With {@code placeBeforeNested} (meetings and visits: "a summit in Switzerland on the unrest in Iran") a country
    * named as the place comes before actors nested in the topic.
    */
@@ -130,7 +136,7 @@ final class Actors {
     List<ActorRef> fallback = new ArrayList<>();
     for (List<Integer> group : arguments) {
       List<ActorRef> found = direct(group);
-      if (found.stream().anyMatch(t -> placed(t) && sources.stream().noneMatch(s -> same(s, t)))) {
+      if (found.stream().anyMatch(t -> placed(t) && sources.stream().noneMatch(s -> sameState(s, t)))) {
         return found;
       }
       if (fallback.isEmpty()) {
@@ -145,7 +151,7 @@ final class Actors {
     }
     for (List<Integer> group : arguments) {
       List<ActorRef> found = nested(group, false);
-      if (!found.isEmpty()) {
+      if (found.stream().anyMatch(t -> sources.stream().noneMatch(s -> sameState(s, t)))) {
         return found;
       }
     }
@@ -163,6 +169,14 @@ final class Actors {
     return organs.containsKey(g.lemma(h)) && g.token(h).isNoun() && !modifier;
   }
 
+  /** Those who take part in a crowd act named as a target ("crushed the protests"): protesters, OPP. */
+  private List<ActorRef> crowd(int h) {
+    if (!CROWD_ACTS.contains(g.lemma(h)) || !g.token(h).isNoun()) {
+      return List.of();
+    }
+    return List.of(new ActorRef(finder.text(g, h), null, "OPP", null, null, "crowd act stands for its protesters"));
+  }
+
   /** True when the last {@link #targets} came from the place of the act. */
   boolean targetIsPlace() {
     return fromPlace;
@@ -173,7 +187,7 @@ final class Actors {
     for (int h : group) {
       if (!isApposition(h)) {
         List<ActorRef> a = finder.resolveEach(g, h);
-        found.addAll(a.isEmpty() && isOrganNoun(h) ? List.of(organ(h)) : a);
+        found.addAll(a.isEmpty() && isOrganNoun(h) ? List.of(organ(h)) : a.isEmpty() ? crowd(h) : a);
       }
     }
     return found;
@@ -183,7 +197,7 @@ final class Actors {
     List<ActorRef> found = new ArrayList<>();
     for (int h : group) {
       if (!isApposition(h)) {
-        inside(h, 0, place).ifPresent(found::add);
+        phrases.find(h, place).ifPresent(found::add);
       }
     }
     return found;
@@ -222,29 +236,6 @@ final class Actors {
   }
 
   /**
-   * An actor named within a phrase that names none itself: "China's assistance", "the attack on Israel"; for
-   * places also "a market in Azaz", "the border with Guyana". A possessive pronoun names the owner, usually the
-   * actor itself ("lifted its sanctions on Syria"): it counts only when nothing else is named.
-   */
-  private Optional<ActorRef> inside(int head, int depth, boolean place) {
-    Optional<ActorRef> owner = Optional.empty();
-    for (String rel : place ? PLACE_INSIDE : INSIDE) {
-      for (int c : new Arguments(g).exact(head, rel)) {
-        Optional<ActorRef> a = finder.resolve(g, c).filter(r -> r.country() != null || r.actor() != null);
-        if (a.isEmpty() && depth < 2 && g.token(c).isNoun()) {
-          a = inside(c, depth + 1, place);
-        }
-        if (a.isPresent() && g.token(c).pos().equals("PRP$")) {
-          owner = owner.isPresent() ? owner : a;
-        } else if (a.isPresent()) {
-          return a;
-        }
-      }
-    }
-    return owner;
-  }
-
-  /**
    * A target known only by its sector ("political prisoners"), or any target of an internal act (lifting a ban
    * on a party), belongs to the source's country.
    */
@@ -260,6 +251,18 @@ final class Actors {
   static boolean sameSide(ActorRef a, ActorRef b) {
     return a.actor() != null && a.actor().equals(b.actor())
         || a.country() != null && a.country().equals(b.country());
+  }
+
+  /**
+   * Two actors of one country on opposite sides of its internal conflict: a state organ or the country itself
+   * against a rebel, insurgent, separatist or opposition actor ("Sudan's army" and "the Rapid Support Forces").
+   */
+  static boolean opposed(ActorRef a, ActorRef b) {
+    if (a.country() == null || !a.country().equals(b.country()) || Objects.equals(a.actor(), b.actor())
+        && a.actor() != null) {
+      return false;
+    }
+    return NON_STATE.contains(String.valueOf(a.sector())) != NON_STATE.contains(String.valueOf(b.sector()));
   }
 
   /** The same actor, or the same state speaking of its own organs (a command reporting its country's strike). */

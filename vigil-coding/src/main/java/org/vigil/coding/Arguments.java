@@ -17,7 +17,8 @@ final class Arguments {
       "obl:with", "obl:to", "obl:at", "obl:toward", "obl:towards", "obl:into", "obl:over", "obl:for",
       "obl:from", "obl:around", "obl:near", "obl:off", "obl:of", "obl:about");
   static final List<String> NOUN_TARGETS = List.of("nmod:on", "nmod:against", "nmod:upon", "nmod:with",
-      "nmod:to", "nmod:between", "nmod:toward", "nmod:towards", "nmod:at", "nmod:for", "nmod:from", "nmod:into");
+      "nmod:to", "nmod:between", "nmod:toward", "nmod:towards", "nmod:at", "nmod:for", "nmod:from", "nmod:into",
+      "nmod:around", "nmod:near");
   private static final List<String> NOUN_SOURCES = List.of("nmod:poss", "nmod:by", "nmod:agent", "amod",
       "compound", "nmod:from");
   private static final List<String> EMBEDDED_TARGETS = List.of("obl:to", "obl:against", "obl:on", "obl:with",
@@ -26,6 +27,7 @@ final class Arguments {
   private static final Set<String> CLAUSE_UP = Set.of("xcomp", "conj", "advcl", "ccomp", "acl", "parataxis", "dep");
 
   private final Graph g;
+  private final TargetPhrases phrases;
   private final java.util.Map<String, String> instruments;
 
   Arguments(Graph g) {
@@ -35,6 +37,7 @@ final class Arguments {
   /** Arguments that know the means of attack ({@link PatternBook#instruments()}) among passive agents. */
   Arguments(Graph g, java.util.Map<String, String> instruments) {
     this.g = g;
+    this.phrases = new TargetPhrases(g);
     this.instruments = instruments;
   }
 
@@ -72,9 +75,11 @@ final class Arguments {
     return out;
   }
 
-  /** The kind of means of attack named as the "by" agent of passive verb {@code v}, or null. */
+  /** The kind of means of attack named as the "by" agent of passive verb {@code v} or as its subject, or null. */
   String means(int v) {
-    for (int a : g.dependents(v, "obl:agent")) {
+    List<Integer> doers = new ArrayList<>(g.dependents(v, "obl:agent"));
+    doers.addAll(exact(v, "nsubj"));
+    for (int a : doers) {
       String kind = instruments.get(g.lemma(a));
       if (kind != null) {
         return kind;
@@ -178,75 +183,35 @@ final class Arguments {
         add(out, exact(v, rel));
       }
       if (rel.equals("obj") || rel.equals("nsubj:pass")) {
-        for (int o : quantified(g.dependents(v, rel))) {
-          for (String nrel : NOUN_TARGETS) {
-            add(out, exact(o, nrel));
-          }
-          for (int m : exact(o, "nmod:in")) {
-            for (String nrel : NOUN_TARGETS) {
-              add(out, exact(m, nrel));
-            }
-          }
-          if (rel.equals("obj") && !p.objects().isEmpty()) {
-            add(out, owners(o));
-            add(out, licensees(o));
-          }
-        }
+        phrases.objectTargets(out, v, rel, p, isPassive(v));
         continue;
       }
       add(out, exact(v, rel));
     }
     for (Dependency d : g.children(v)) {
       if (!p.topic() && (d.relation().equals("xcomp") || d.relation().equals("ccomp"))) {
-        add(out, exact(d.dependent(), "nsubj"));
-        add(out, exact(d.dependent(), "obj"));
-        for (String rel : EMBEDDED_TARGETS) {
-          add(out, exact(d.dependent(), rel));
-        }
+        embeddedTargets(out, d.dependent(), d.relation().equals("ccomp"));
       }
+    }
+    add(out, phrases.aims(v));
+    if (p.code().startsWith("15")) {
+      add(out, phrases.occasions(v));
     }
     return out;
   }
 
   /**
-   * Whose the object of a light-verb frame is ("rejected Kyiv's demand", "attacked the EU's pact", "the Israeli
-   * proposal", "expelled leaders of the Brotherhood"): the one acted upon. Possessive pronouns are left out:
-   * they mostly name the actor itself.
+   * The parties of an embedded clause {@code c}: its subject and object, target obliques and other parties; the
+   * place of a {@code finite} clause ("denied that its troops fired in Mali"), not of a control complement.
    */
-  private List<Integer> owners(int o) {
-    List<Integer> out = new ArrayList<>(2);
-    for (String rel : List.of("nmod:poss", "nmod:of")) {
-      for (int m : exact(o, rel)) {
-        if (!g.token(m).pos().equals("PRP$")) {
-          out.add(m);
-        }
-      }
+  private void embeddedTargets(List<List<Integer>> out, int c, boolean finite) {
+    add(out, exact(c, "nsubj"));
+    add(out, exact(c, "obj"));
+    for (String rel : EMBEDDED_TARGETS) {
+      add(out, exact(c, rel));
     }
-    out.addAll(exact(o, "amod"));
-    return out;
-  }
-
-  /** Whom a light-verb object lets or asks to act ("gave permission to Russia to help", "approval for X to buy"). */
-  private List<Integer> licensees(int o) {
-    List<Integer> out = new ArrayList<>(1);
-    for (int c : exact(o, "acl:to")) {
-      out.addAll(exact(c, "nsubj"));
-    }
-    for (int c : exact(o, "acl")) {
-      out.addAll(exact(c, "nsubj"));
-    }
-    return out;
-  }
-
-  /** The heads, with what a quantifier counts ("most of its sanctions": sanctions) added after it. */
-  private List<Integer> quantified(List<Integer> heads) {
-    List<Integer> out = new ArrayList<>(heads);
-    for (int h : heads) {
-      if (Matcher.QUANTIFIERS.contains(g.lemma(h))) {
-        out.addAll(exact(h, "nmod:of"));
-      }
-    }
-    return out;
+    add(out, phrases.embeddedParties(c, EMBEDDED_TARGETS));
+    add(out, finite ? places(c) : List.of());
   }
 
   /** Places named as where the act happened ("exercises in Alaska"), the target of last resort. */
@@ -284,6 +249,8 @@ final class Arguments {
     add(out, exact(n, "nmod:of"));
     for (int acl : exact(n, "acl")) {
       add(out, exact(acl, "obj"));
+      add(out, exact(acl, "obl:agent"));
+      add(out, exact(acl, "obl:in"));
     }
     return out;
   }

@@ -182,7 +182,7 @@ final class EventWriter {
       return;
     }
     boolean unnamed = s.isUnresolved() && s.text().isEmpty() && !"accuse".equals(cl.reportKind());
-    if (Actors.sameSide(claimant, s) || unnamed) {
+    if (Actors.sameSide(claimant, s) && !Actors.opposed(claimant, s) || unnamed) {
       for (ActorRef t : ts) {
         add(e, claimant, t, book.shift("say", cl.code()), Mode.ASSERTED);
       }

@@ -7,7 +7,8 @@ import org.vigil.model.Dependency;
 final class Matcher {
   static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("most", "some", "all", "part", "many", "half",
       "rest", "number", "series", "hundred", "dozen", "thousand", "majority", "bulk", "remainder", "message",
-      "letter", "note", "expression", "word");
+      "letter", "note", "expression", "word", "tonne", "ton", "shipment", "batch", "consignment", "load",
+      "truckload", "planeload", "package", "quantity", "amount");
   private final PatternBook book;
   private final Graph g;
 

@@ -1,0 +1,133 @@
+package org.vigil.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Event;
+import org.vigil.model.Mode;
+
+/** CAMEO coding conventions the coder follows: directions, concessions, means of attack, documents, claims. */
+class CodingConventionsTest {
+  private static final LocalDate DAY = LocalDate.of(2024, 1, 30);
+  private final PatternEventCoder coder = PatternEventCoder.loadDefault(new FakeResolver());
+
+  private List<Event> code(SentenceBuilder b) {
+    return coder.code(b.article(DAY));
+  }
+
+  private static String dyad(Event e) {
+    return (e.source().country() == null ? "---" : e.source().country()) + ">"
+        + (e.target() == null || e.target().country() == null ? "---" : e.target().country()) + ":"
+        + e.code().root();
+  }
+
+  @Test
+  void meetingWithSomeoneIsCodedFromTheSubjectOnly() {
+    List<Event> events = code(SentenceBuilder.tokens("Iran/NNP met/VBD/meet with/IN Iraq/NNP")
+        .deps("root -1 1; nsubj 1 0; obl:with 1 3; case 3 2"));
+    assertThat(events).extracting(CodingConventionsTest::dyad).containsExactly("IRN>IRQ:04");
+  }
+
+  @Test
+  void compoundSubjectsThatMeetMeetEachOther() {
+    List<Event> events = code(SentenceBuilder.tokens("Iran/NNP and/CC Iraq/NNP met/VBD/meet")
+        .deps("root -1 3; nsubj 3 0; cc 2 1; conj:and 0 2; nsubj 3 2"));
+    assertThat(events).extracting(CodingConventionsTest::dyad).containsExactlyInAnyOrder("IRN>IRQ:04", "IRQ>IRN:04");
+  }
+
+  @Test
+  void agreeingToLiftSanctionsIsEasingThemButAgreeingToHelpIsIntent() {
+    List<Event> lift = code(SentenceBuilder.tokens("US/NNP agreed/VBD/agree to/TO lift/VB sanctions/NNS/sanction "
+        + "on/IN Iran/NNP")
+        .deps("root -1 1; nsubj 1 0; xcomp 1 3; mark 3 2; nsubj:xsubj 3 0; obj 3 4; nmod:on 4 6; case 6 5"));
+    assertThat(lift).singleElement().satisfies(e -> {
+      assertThat(dyad(e)).isEqualTo("USA>IRN:08");
+      assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
+    });
+    List<Event> help = code(SentenceBuilder.tokens("US/NNP agreed/VBD/agree to/TO send/VB aid/NN to/IN Iraq/NNP")
+        .deps("root -1 1; nsubj 1 0; xcomp 1 3; mark 3 2; nsubj:xsubj 3 0; obj 3 4; obl:to 3 6; case 6 5"));
+    assertThat(help).extracting(CodingConventionsTest::dyad).containsExactly("USA>IRQ:03");
+  }
+
+  @Test
+  void aMissileAsPassiveAgentLeavesTheAttackerUnknownAndMakesItAnAirStrike() {
+    List<Event> events = code(SentenceBuilder.tokens("A/DT Syrian/JJ/syrian/MISC base/NN was/VBD/be "
+        + "destroyed/VBN/destroy by/IN a/DT missile/NN")
+        .deps("root -1 4; det 2 0; amod 2 1; nsubj:pass 4 2; aux:pass 4 3; obl:agent 4 7; case 7 5; det 7 6"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().country()).isNull();
+      assertThat(e.target().country()).isEqualTo("SYR");
+      assertThat(e.code().code()).isEqualTo("195");
+    });
+  }
+
+  @Test
+  void aMeansOfAttackStandsForTheOwnerItsModifierNames() {
+    List<Event> events = code(SentenceBuilder.tokens("A/DT Syrian/JJ/syrian/MISC base/NN was/VBD/be "
+        + "destroyed/VBN/destroy by/IN Russian/JJ/russian/MISC shells/NNS/shell")
+        .deps("root -1 4; det 2 0; amod 2 1; nsubj:pass 4 2; aux:pass 4 3; obl:agent 4 7; case 7 5; amod 7 6"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(dyad(e)).isEqualTo("RUS>SYR:19");
+      assertThat(e.code().code()).isEqualTo("194");
+    });
+  }
+
+  @Test
+  void aReportSpeaksForTheCountryItWasReleasedIn() {
+    List<Event> events = code(SentenceBuilder.tokens("A/DT report/NN released/VBN/release in/IN Iraq/NNP "
+        + "accused/VBD/accuse Iran/NNP")
+        .deps("root -1 5; det 1 0; nsubj 5 1; acl 1 2; obl:in 2 4; case 4 3; obj 5 6"));
+    assertThat(events).extracting(CodingConventionsTest::dyad).containsExactly("IRQ>IRN:11");
+  }
+
+  @Test
+  void aClaimOfResponsibilityAimsAtWhereTheClaimedAttackHappened() {
+    List<Event> events = code(SentenceBuilder.tokens("Rebels/NNS/rebel claimed/VBD/claim responsibility/NN "
+        + "for/IN an/DT attack/NN in/IN Iraq/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; nmod:for 2 5; case 5 3; det 5 4; nmod:in 5 7; case 7 6"));
+    assertThat(events).filteredOn(e -> e.code().code().equals("015")).singleElement()
+        .satisfies(e -> assertThat(e.target().country()).isEqualTo("IRQ"));
+  }
+
+  @Test
+  void thoseGivenPermissionAreItsTarget() {
+    List<Event> events = code(SentenceBuilder.tokens("Iran/NNP gave/VBD/give permission/NN to/TO Russia/NNP "
+        + "to/TO help/VB Syria/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; acl:to 2 6; mark 6 3; nsubj 6 4; mark 6 5; obj 6 7"));
+    assertThat(events).extracting(CodingConventionsTest::dyad).contains("IRN>RUS:08");
+  }
+
+  @Test
+  void warrantsMisreadAsTheSubjectOfAReducedRelativeStayTheLightVerbsObject() {
+    List<Event> events = code(SentenceBuilder.tokens("Iraq/NNP issued/VBD/issue arrest/NN warrants/NNS/warrant "
+        + "for/IN Syrian/JJ/syrian men/NNS/man sought/VBD/seek")
+        .deps("root -1 1; nsubj 1 0; ccomp 1 7; compound 3 2; nsubj 7 3; nmod:for 3 6; case 6 4; amod 6 5"));
+    assertThat(events).extracting(e -> dyad(e) + "/" + e.code().code()).containsExactly("IRQ>SYR:17/173");
+  }
+
+  @Test
+  void aBombThatStrikesIsABombingByNobodyKnown() {
+    List<Event> events = code(SentenceBuilder.tokens("A/DT bomb/NN struck/VBD/strike a/DT Syrian/JJ/syrian/MISC "
+        + "convoy/NN").deps("root -1 2; det 1 0; nsubj 2 1; obj 2 5; det 5 3; amod 5 4"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(dyad(e)).isEqualTo("---" + ">SYR:18");
+      assertThat(e.code().code()).isEqualTo("183");
+    });
+  }
+
+  @Test
+  void anArmySayingItsCountrysRebelsAttackedAccusesThem() {
+    List<Event> events = code(SentenceBuilder.tokens("Syrian/JJ/syrian forces/NNS/force said/VBD/say Syrian/JJ/syrian "
+        + "rebels/NNS/rebel shelled/VBD/shell Egypt/NNP")
+        .deps("root -1 2; amod 1 0; nsubj 2 1; ccomp 2 5; amod 4 3; nsubj 5 4; obj 5 6"));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.source().cameoCode()).isEqualTo("SYRMIL");
+      assertThat(e.target().cameoCode()).isEqualTo("SYRREB");
+      assertThat(e.code().root()).isEqualTo("11");
+    });
+    assertThat(events).filteredOn(e -> e.code().root().equals("19")).extracting(Event::mode)
+        .containsOnly(Mode.REPORTED);
+  }
+}
