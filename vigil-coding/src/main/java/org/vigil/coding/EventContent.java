@@ -15,6 +15,13 @@ final class EventContent {
   /** Of these, the ones that make an event noun the topic of any noun ("a mission into the crackdown"). */
   private static final Set<String> TOPIC = Set.of("into", "over", "about", "regarding", "concerning");
 
+  /**
+   * Acts whose object is their content: appeals, investigations, demands, rejections, threats, cuts in relations,
+   * bans (and accusations, 112). Acts that comment on a deed ("condemned the air strike", "welcomed the release")
+   * leave the deed the reporter asserts an event of its own.
+   */
+  private static final Set<String> CONTENT_ROOTS = Set.of("02", "09", "10", "12", "13", "16", "17");
+
   private final Graph g;
   private final PatternBook book;
   private final Matcher matcher;
@@ -26,7 +33,8 @@ final class EventContent {
   }
 
   /**
-   * An event noun another coded verb takes as its object ("turned down Ukraine's request", "welcomed the deal"),
+   * An event noun that an appeal, demand, rejection, threat or sanction takes as its object ("turned down Ukraine's
+   * request", "suspended the talks"),
    * or one a case names as what another event is about or answers ("sanctions over drone deliveries", "an inquiry
    * into war crimes", "retaliated for the strike"). Light verbs carry their noun and do not count.
    */
@@ -38,7 +46,8 @@ final class EventContent {
     String rel = h.relation();
     boolean light = book.support().contains(g.lemma(gov)) && g.token(gov).isVerb();
     boolean taken = rel.equals("obj") || rel.equals("nsubj:pass");
-    if (taken && !light && matcher.verb(gov) != null) {
+    Pattern p = taken && !light ? matcher.verb(gov) : null;
+    if (p != null && (CONTENT_ROOTS.contains(p.code().substring(0, 2)) || p.code().startsWith("112"))) {
       return true;
     }
     int colon = rel.indexOf(':');

@@ -202,4 +202,12 @@ class ContentEventsTest {
     assertThat(assertedRoots(events)).containsOnly("11");
     assertThat(events).noneSatisfy(e -> assertThat(e.code().code()).isEqualTo("015"));
   }
+
+  @Test
+  void aDeedACondemnationNamesStaysAnEventOfItsOwn() {
+    List<Event> events = code(SentenceBuilder.tokens("Egypt/NNP condemned/VBD/condemn the/DT Israeli/JJ "
+        + "attack/NN on/IN Syria/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 4; det 4 2; amod 4 3; nmod:on 4 6; case 6 5"));
+    assertThat(assertedRoots(events)).contains("11", "19");
+  }
 }
