@@ -90,11 +90,11 @@ final class EventWriter {
   }
 
   /**
-   * A plan stated first and attributed after ("Putin will travel to Pyongyang, the Kremlin said") is a schedule the
-   * reporter passes on, not a pledge: it keeps its own mode, while "X said it would" is X's expressed intent.
+   * A visit or meeting stated first and attributed after ("Putin will travel to Pyongyang, the Kremlin said") is a
+   * schedule the reporter passes on, not a pledge: it keeps its own mode, while "X said it would" is X's intent.
    */
   private static boolean attribution(SentenceCoder.Draft d) {
-    return d.clause().reporter() > d.carrier();
+    return d.clause().reporter() > d.carrier() && d.clause().code().startsWith("04");
   }
 
   /** An event on its way out; {@code placeTarget} when its target is only the place where it happened. */

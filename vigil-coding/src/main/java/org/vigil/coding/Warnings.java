@@ -4,8 +4,9 @@ import org.vigil.model.Dependency;
 
 /**
  * Tells a warning about what another party may do ("China could impose a blockade, a US commander warned") from a
- * threat: a threat verb with no addressee whose clause has someone else, named in full, do a coded act only passes
- * on a danger, and codes no threat. Stateless over one sentence; not thread-safe.
+ * threat: a threat verb with no addressee whose clause has someone else, named in full and not as the warner's own
+ * ("its forces"), do a coded act only passes on a danger, and codes no threat. Stateless over one sentence; not
+ * thread-safe.
  */
 final class Warnings {
   private final Graph g;
@@ -26,8 +27,18 @@ final class Warnings {
     }
     for (int c : g.dependents(v, "ccomp")) {
       int subject = g.first(c, "nsubj");
-      boolean other = subject >= 0 && !g.token(subject).pos().startsWith("PRP");
+      boolean other = subject >= 0 && !g.token(subject).pos().startsWith("PRP") && !owned(subject);
       if (other && act(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "its forces", "their army": a subject a pronoun says belongs to the warner's own side. */
+  private boolean owned(int subject) {
+    for (int p : g.dependents(subject, "nmod:poss")) {
+      if (g.token(p).pos().startsWith("PRP")) {
         return true;
       }
     }

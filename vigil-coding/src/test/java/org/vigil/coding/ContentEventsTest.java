@@ -210,4 +210,27 @@ class ContentEventsTest {
         .deps("root -1 1; nsubj 1 0; obj 1 4; det 4 2; amod 4 3; nmod:on 4 6; case 6 5"));
     assertThat(assertedRoots(events)).contains("11", "19");
   }
+
+  @Test
+  void warningThatOnesOwnForcesWillStrikeIsAThreat() {
+    List<Event> events = code(SentenceBuilder.tokens("Iran/NNP warned/VBD/warn its/PRP$ forces/NNS/force "
+        + "would/MD attack/VB Iraq/NNP")
+        .deps("root -1 1; nsubj 1 0; ccomp 1 5; nmod:poss 3 2; nsubj 5 3; aux 5 4; obj 5 6"));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.code().root()).isEqualTo("13");
+      assertThat(e.source().country()).isEqualTo("IRN");
+    });
+  }
+
+  @Test
+  void anAttackAnnouncedByOnesOwnSideIsAThreatEvenWhenAttributedAfter() {
+    List<Event> events = code(SentenceBuilder.tokens("Russian/JJ forces/NNS/force will/MD attack/VB Ukraine/NNP "
+        + ",/, the/DT Russian/JJ government/NN said/VBD/say")
+        .deps("root -1 9; amod 1 0; nsubj 3 1; aux 3 2; ccomp 9 3; obj 3 4; punct 9 5; det 8 6; amod 8 7;"
+            + " nsubj 9 8"));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.code().root()).isEqualTo("13");
+      assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
+    });
+  }
 }
