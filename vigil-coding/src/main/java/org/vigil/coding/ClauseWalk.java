@@ -13,6 +13,7 @@ final class ClauseWalk {
 
   private final Graph g;
   private final PatternBook book;
+  private final EventContent content;
   private final int trigger;
   private String code;
   private Mode mode;
@@ -22,6 +23,7 @@ final class ClauseWalk {
   ClauseWalk(Graph g, PatternBook book, int trigger, String code) {
     this.g = g;
     this.book = book;
+    this.content = new EventContent(g, book, new Matcher(book, g));
     this.trigger = trigger;
     this.code = code;
     this.mode = Clause.localMode(g, trigger, Mode.ASSERTED);
@@ -37,22 +39,26 @@ final class ClauseWalk {
       int gov = h.governor();
       String rel = Arguments.base(h.relation());
       String kind = book.wrappers().get(g.lemma(gov));
-      boolean predicate = g.token(gov).isVerb() || g.token(gov).pos().startsWith("JJ");
-      boolean viaCcomp = (rel.equals("ccomp") || rel.equals("advcl") && isAppeal(kind)) && kind != null
-          && THROUGH_CCOMP.contains(kind);
-      if ((rel.equals("xcomp") || viaCcomp) && kind != null && predicate) {
+      if (controls(kind, gov, at, rel)) {
         wrap(kind, gov, at, rel);
         at = gov;
         continue;
       }
-      String report = book.reporters().get(g.lemma(gov));
-      boolean reported = rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("advcl") && "accuse".equals(report);
-      if (reported && report != null) {
-        return reportedBy(gov, at, report);
-      }
-      if (unasserted(h, at, gov)) {
+      if (content.clause(h, at)) {
         mode = mode == Mode.NEGATED ? mode : Mode.HYPOTHETICAL;
         break;
+      }
+      if (rel.equals("xcomp") && kind == null && g.token(gov).isVerb() && book.support().contains(g.lemma(gov))) {
+        mode = Clause.localMode(g, gov, mode);
+        at = gov;
+        continue;
+      }
+      int accuser = accuserOf(h);
+      String report = accuser >= 0 ? "accuse" : book.reporters().get(g.lemma(gov));
+      boolean reported = accuser >= 0 || rel.equals("ccomp") || rel.equals("parataxis")
+          || rel.equals("advcl") && "accuse".equals(report);
+      if (reported && report != null) {
+        return reportedBy(accuser >= 0 ? accuser : gov, at, report);
       }
       if (!rel.equals("conj") && !(rel.equals("advcl") && g.hasChildLemma(at, "mark", Set.of("if", "unless")))) {
         break;
@@ -61,6 +67,39 @@ final class ClauseWalk {
       at = gov;
     }
     return new Clause(code, mode, sourceClause, targetHead, -1, null, false, Clause.refusal(g, trigger), false);
+  }
+
+  /** A control verb (wrapper) over the clause at {@code at}, through xcomp, or ccomp for the kinds that pass it. */
+  private boolean controls(String kind, int gov, int at, String rel) {
+    if (kind == null || !g.token(gov).isVerb() && !g.token(gov).pos().startsWith("JJ")) {
+      return false;
+    }
+    boolean viaCcomp = (rel.equals("ccomp") || rel.equals("advcl") && isAppeal(kind)) && THROUGH_CCOMP.contains(kind);
+    return rel.equals("xcomp") || viaCcomp || bareInfinitive(rel, at);
+  }
+
+  /**
+   * "help protect", "asked X to extradite": an infinitive the parser hangs from its control verb as {@code dep} or
+   * as a "to" oblique.
+   */
+  private boolean bareInfinitive(String rel, int at) {
+    boolean infinitive = g.token(at).pos().equals("VB");
+    Dependency h = g.primaryHead(at);
+    return infinitive && (rel.equals("dep") || h != null && h.relation().equals("obl:to"));
+  }
+
+  /**
+   * "accused Armenian forces of shelling ...", parsed with the act hanging from the accused: the verb that accuses,
+   * or -1.
+   */
+  private int accuserOf(Dependency h) {
+    if (!h.relation().equals("acl:of") || h.governor() < 0) {
+      return -1;
+    }
+    Dependency up = g.primaryHead(h.governor());
+    boolean accused = up != null && up.governor() >= 0 && up.relation().equals("obj")
+        && "accuse".equals(book.reporters().get(g.lemma(up.governor())));
+    return accused ? up.governor() : -1;
   }
 
   /** "called on X to invest", often parsed as an adverbial clause with its own subject. */
@@ -98,13 +137,5 @@ final class ClauseWalk {
     boolean would = Clause.hasAux(g, at, Set.of("would"));
     Mode m = mode == Mode.HYPOTHETICAL && would ? Mode.FUTURE : mode;
     return new Clause(code, m, sourceClause, targetHead, gov, report, that, Clause.refusal(g, trigger), would);
-  }
-
-  /** Purpose clauses ("to defend") and the content of a noun ("charges that it finances") are not asserted. */
-  private boolean unasserted(Dependency h, int at, int gov) {
-    boolean purpose = h.relation().equals("advcl:to") && g.hasChildLemma(at, "mark", Set.of("to"));
-    boolean content = Arguments.base(h.relation()).equals("acl") && g.token(gov).isNoun()
-        && g.hasChildLemma(at, "mark", Set.of("that", "to"));
-    return purpose || content;
   }
 }

@@ -74,7 +74,7 @@ final class EventWriter {
     }
     ActorRef claimant = cl.reporter() >= 0 ? a.claimant(cl.reporter()) : null;
     if (claimant != null && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL && cl.wouldUnderReport())
-        && sources.stream().anyMatch(s -> Actors.sameSide(s, claimant))) {
+        && !attribution(d) && sources.stream().anyMatch(s -> Actors.sameSide(s, claimant))) {
       code = book.shift("intent", code);
       mode = Mode.ASSERTED;
     } else if (mode == Mode.ASSERTED && contested(cl, claimant, sources)) {
@@ -87,6 +87,14 @@ final class EventWriter {
       return;
     }
     pairs(e, sources, targets);
+  }
+
+  /**
+   * A visit or meeting stated first and attributed after ("Putin will travel to Pyongyang, the Kremlin said") is a
+   * schedule the reporter passes on, not a pledge: it keeps its own mode, while "X said it would" is X's intent.
+   */
+  private static boolean attribution(SentenceCoder.Draft d) {
+    return d.clause().reporter() > d.carrier() && d.clause().code().startsWith("04");
   }
 
   /** An event on its way out; {@code placeTarget} when its target is only the place where it happened. */
@@ -173,7 +181,8 @@ final class EventWriter {
     if (claimant == null || !contested(cl, claimant, List.of(s))) {
       return;
     }
-    if (Actors.sameSide(claimant, s) && !Actors.opposed(claimant, s) || s.isUnresolved() && s.text().isEmpty()) {
+    boolean unnamed = s.isUnresolved() && s.text().isEmpty() && !"accuse".equals(cl.reportKind());
+    if (Actors.sameSide(claimant, s) && !Actors.opposed(claimant, s) || unnamed) {
       for (ActorRef t : ts) {
         add(e, claimant, t, book.shift("say", cl.code()), Mode.ASSERTED);
       }

@@ -23,6 +23,7 @@ final class SentenceCoder {
   private final Matcher matcher;
   private final Arguments args;
   private final EventWriter writer;
+  private final EventContent content;
 
   SentenceCoder(PatternBook book, Graph g, EventWriter writer) {
     this.book = book;
@@ -30,6 +31,7 @@ final class SentenceCoder {
     this.matcher = new Matcher(book, g);
     this.args = new Arguments(g, book.instruments());
     this.writer = writer;
+    this.content = new EventContent(g, book, matcher);
   }
 
   void code() {
@@ -42,7 +44,8 @@ final class SentenceCoder {
         continue;
       }
       Pattern n = matcher.noun(i);
-      if (n != null) {
+      Dependency h = new NounHeads(g, book).head(i);
+      if (n != null && (h == null || !content.noun(h))) {
         nounEvent(i, n);
       }
     }
@@ -50,21 +53,8 @@ final class SentenceCoder {
 
   private boolean skipVerb(int v, Pattern p) {
     String lemma = g.lemma(v);
-    if (book.wrappers().containsKey(lemma) && !"hedge".equals(book.wrappers().get(lemma))
-        || book.reporters().containsKey(lemma)) {
-      for (int c : g.dependents(v, "xcomp")) {
-        if (carriesEvent(c)) {
-          return true;
-        }
-      }
-    }
-    String wrapKind = book.wrappers().get(lemma);
-    if ("appeal".equals(wrapKind) || "demand".equals(wrapKind)) {
-      for (int c : g.dependents(v, "ccomp").isEmpty() ? g.dependents(v, "advcl") : g.dependents(v, "ccomp")) {
-        if (carriesEvent(c)) {
-          return true;
-        }
-      }
+    if (new Warnings(g, book, matcher).ofOthers(v) || wrapsAnEvent(v, lemma)) {
+      return true;
     }
     if (p.objects().isEmpty() && book.support().contains(lemma)) {
       for (Dependency d : g.children(v)) {
@@ -103,6 +93,20 @@ final class SentenceCoder {
     return false;
   }
 
+  /** A control or reporting verb whose complement carries the event: the complement codes it, shifted. */
+  private boolean wrapsAnEvent(int v, String lemma) {
+    String wrapKind = book.wrappers().get(lemma);
+    List<Integer> complements = new ArrayList<>();
+    if (wrapKind != null && !"hedge".equals(wrapKind) || book.reporters().containsKey(lemma)) {
+      complements.addAll(g.dependents(v, "xcomp"));
+      g.dependents(v, "obl:to").stream().filter(c -> g.token(c).pos().equals("VB")).forEach(complements::add);
+    }
+    if ("appeal".equals(wrapKind) || "demand".equals(wrapKind)) {
+      complements.addAll(g.dependents(v, "ccomp").isEmpty() ? g.dependents(v, "advcl") : g.dependents(v, "ccomp"));
+    }
+    return complements.stream().anyMatch(this::carriesEvent);
+  }
+
   private boolean carriesEvent(int i) {
     if (matcher.verb(i) != null || matcher.noun(i) != null) {
       return true;
@@ -132,7 +136,7 @@ final class SentenceCoder {
     }
     targets.addAll(args.verbTargets(v, p));
     if (p.code().equals(CLAIM)) {
-      targets.addAll(claimedAct(v));
+      targets.addAll(new ClaimedActs(g, matcher, args).targets(v));
     }
     targets.add(args.places(v));
     if (p.converse() && !args.exact(v, "obl:from").isEmpty()) {
@@ -156,43 +160,6 @@ final class SentenceCoder {
   }
 
   /**
-   * Who and where the act claimed is ("claimed responsibility for an attack on X", "... for an attack at a mall in
-   * Nairobi"): a claim of responsibility is directed at the claimed act's target, else at the country where the
-   * act happened.
-   */
-  private List<List<Integer>> claimedAct(int v) {
-    List<List<Integer>> out = new ArrayList<>();
-    List<Integer> acts = new ArrayList<>(g.dependents(v, "obl:for"));
-    for (int o : g.dependents(v, "obj")) {
-      acts.addAll(g.dependents(o, "nmod:for"));
-    }
-    for (int n : acts) {
-      if (matcher.noun(n) == null) {
-        continue;
-      }
-      for (Dependency h : g.heads(n)) {
-        if (h.relation().equals("nsubj") && h.governor() >= 0 && Casualties.isKilling(g, h.governor())) {
-          int victims = Casualties.victims(g, h.governor());
-          if (victims >= 0) {
-            out.add(List.of(victims));
-          }
-        }
-      }
-      out.addAll(args.nounTargets(n));
-      List<Integer> where = new ArrayList<>(args.places(n));
-      where.addAll(args.exact(n, "nmod:in"));
-      where.addAll(args.exact(n, "nmod:at"));
-      for (int acl : args.exact(n, "acl")) {
-        where.addAll(args.places(acl));
-      }
-      if (!where.isEmpty()) {
-        out.add(where);
-      }
-    }
-    return out;
-  }
-
-  /**
    * The sources of a clause under a control verb ("urged Iran to release", "appealed to X to agree to a
    * ceasefire"): the controller's subject acts on those appealed to (with their conjuncts), who go first into
    * {@code targets}.
@@ -208,7 +175,7 @@ final class SentenceCoder {
   }
 
   private void nounEvent(int n, Pattern p) {
-    Dependency h = nounHead(n);
+    Dependency h = new NounHeads(g, book).head(n);
     int carrier = -1;
     if (h != null && (h.relation().equals("obj") || h.relation().equals("nsubj:pass")
         || h.relation().equals("obl:to") || h.relation().equals("obl:on"))) {
@@ -221,7 +188,7 @@ final class SentenceCoder {
       }
     }
     if (carrier < 0) {
-      carrier = gardenPathCarrier(n, h);
+      carrier = new NounHeads(g, book).gardenPathCarrier(n, h);
     }
     List<List<Integer>> targets = args.nounTargets(n);
     int victims = -1;
@@ -251,36 +218,6 @@ final class SentenceCoder {
     standaloneNoun(n, p, targets, dead, agents, harmed);
   }
 
-  /**
-   * The light verb an event noun really is the object of when the parser read a reduced relative after it as a
-   * clause ("issued arrest warrants for two men sought in ...": "warrants" made the subject of "sought", a
-   * complement of "issued"); -1 when the noun is no such misread object.
-   */
-  private int gardenPathCarrier(int n, Dependency h) {
-    if (h == null || !h.relation().equals("nsubj") || h.governor() < 0) {
-      return -1;
-    }
-    Dependency up = g.primaryHead(h.governor());
-    if (up == null || !up.relation().equals("ccomp") || up.governor() < 0 || up.governor() > n) {
-      return -1;
-    }
-    int verb = up.governor();
-    String lemma = g.lemma(verb);
-    boolean light = book.support().contains(lemma) && !book.reporters().containsKey(lemma)
-        && g.token(verb).isVerb() && g.dependents(verb, "obj").isEmpty();
-    return light && g.dependents(h.governor(), "mark").isEmpty() ? verb : -1;
-  }
-
-  /** The head edge of an event noun, lifted over a quantifier that counts it ("most of its sanctions"). */
-  private Dependency nounHead(int n) {
-    Dependency h = g.primaryHead(n);
-    if (h != null && h.relation().equals("nmod:of") && Matcher.QUANTIFIERS.contains(g.lemma(h.governor()))) {
-      Dependency up = g.primaryHead(h.governor());
-      h = up == null ? h : new Dependency(up.governor(), n, up.relation());
-    }
-    return h;
-  }
-
   /** An event noun taken by a light verb ("launch an attack", "agree to a ceasefire"): the verb's frame. */
   private void carriedNoun(int n, int carrier, Pattern p, List<List<Integer>> own, Integer dead) {
     Clause cl = Clause.read(g, book, carrier, p.code());
@@ -296,6 +233,9 @@ final class SentenceCoder {
       boolean harmed) {
     int verb = enclosingVerb(n);
     Clause cl = verb >= 0 ? Clause.read(g, book, verb, p.code()) : null;
+    if (cl != null && cl.sourceClause() >= 0) {
+      return; // under a pledge, threat, appeal, demand or refusal ("declined to renew its deal"): their content
+    }
     Mode mode = cl == null ? Mode.ASSERTED : cl.mode();
     List<Integer> sources = new ArrayList<>();
     for (List<Integer> group : args.nounSources(n)) {

@@ -13,11 +13,12 @@ import org.vigil.model.Token;
  */
 final class SportsResults {
   private static final Set<String> CONTEST_VERBS = Set.of("beat", "defeat", "win", "lose", "draw", "tie", "edge",
-      "thrash", "rout", "crush", "stun", "outplay", "eliminate", "hammer", "trounce", "clinch", "score");
+      "thrash", "rout", "crush", "stun", "outplay", "eliminate", "hammer", "trounce", "clinch", "score", "defend");
   private static final Set<String> SPORTS_NOUNS = Set.of("qualifier", "semifinal", "semi-final", "quarterfinal",
       "quarter-final", "championship", "tournament", "league", "striker", "goalkeeper", "stadium", "cup",
       "olympics", "fixture", "derby", "innings", "wicket", "touchdown", "football", "soccer", "cricket", "rugby",
-      "basketball", "tennis", "hockey", "baseball", "volleyball", "playoff", "play-off");
+      "basketball", "tennis", "hockey", "baseball", "volleyball", "playoff", "play-off", "title", "hat-trick", "match",
+      "medal", "champion");
   /** A score such as 1-0, 3–2 or 101-98: two small numbers joined by a hyphen or dash. */
   private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-\u2013]\\d{1,3}");
 

@@ -12,6 +12,7 @@ import org.vigil.model.TimeExpression;
  */
 final class Timing {
   private static final int WINDOW_DAYS = 31;
+  private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("P(\\d+)([YMWD])");
 
   private Timing() {}
 
@@ -33,12 +34,32 @@ final class Timing {
   static boolean historical(Graph g, int trigger, LocalDate articleDate) {
     int at = trigger;
     for (int hops = 0; hops < 3 && at >= 0; hops++) {
-      if (clauseHistorical(g, at, articleDate)) {
+      if (clauseHistorical(g, at, articleDate) || sharedTime(g, at) >= 0 && clauseHistorical(g, sharedTime(g, at),
+          articleDate)) {
         return true;
       }
       at = g.governingVerb(at, 4);
     }
     return false;
+  }
+
+  /**
+   * The last verb conjoined to {@code v} when {@code v} has no time of its own: a time at the end of a coordination
+   * ("massacred men and enslaved women in August 2014") hangs from the last conjunct but dates them all; else -1.
+   */
+  private static int sharedTime(Graph g, int v) {
+    for (TimeExpression t : g.sentence().times()) {
+      if (attachedTo(g, t, v)) {
+        return -1;
+      }
+    }
+    int last = -1;
+    for (Dependency d : g.children(v)) {
+      if (d.relation().startsWith("conj") && d.dependent() > v && g.token(d.dependent()).isVerb()) {
+        last = Math.max(last, d.dependent());
+      }
+    }
+    return last;
   }
 
   private static boolean clauseHistorical(Graph g, int trigger, LocalDate articleDate) {
@@ -56,6 +77,12 @@ final class Timing {
       }
       if (text.contains("recent") || text.contains("past") || text.endsWith("ago") && d == null) {
         return true;
+      }
+      if (spanOfYears(g, t)) {
+        return true; // "met him 25 times during his years as prime minister": a record, not this week's act
+      }
+      if (g.hasChildLemma(trigger, "mark", java.util.Set.of("after")) && longerThanWindow(t.value())) {
+        return true; // "a century after they were looted": the clause lies that long before the main one
       }
       LocalDate month = t.value() != null && t.value().matches("\\d{4}-\\d{2}") ? parse(t.value() + "-01") : null;
       if (month != null && month.plusMonths(1).isBefore(articleDate.minusDays(WINDOW_DAYS))) {
@@ -82,6 +109,31 @@ final class Timing {
       }
     }
     return false;
+  }
+
+  /** "during his years in office", "during three decades": acts spread over years of the past. */
+  private static boolean spanOfYears(Graph g, TimeExpression t) {
+    if (t.value() == null || !t.value().matches("P(\\d+|X)Y") || t.endToken() > g.size()) {
+      return false;
+    }
+    Dependency h = g.primaryHead(t.endToken() - 1);
+    return h != null && h.relation().equals("obl:during");
+  }
+
+  /** A duration value ("P100Y", "P3M") longer than the article's window. */
+  private static boolean longerThanWindow(String value) {
+    java.util.regex.Matcher m = value == null ? null : DURATION.matcher(value);
+    if (m == null || !m.matches()) {
+      return false;
+    }
+    long n = Long.parseLong(m.group(1));
+    long days = switch (m.group(2)) {
+      case "Y" -> n * 365;
+      case "M" -> n * 30;
+      case "W" -> n * 7;
+      default -> n;
+    };
+    return days > WINDOW_DAYS;
   }
 
   private static LocalDate day(TimeExpression t) {
