@@ -40,7 +40,7 @@ class GoldScoresTest {
     assertThat(r.dyadRoot().precision()).as("dyad+root precision\n%s", String.join("\n", r.differences()))
         .isGreaterThanOrEqualTo(0.80);
     assertThat(r.dyadRoot().recall()).as("dyad+root recall").isGreaterThanOrEqualTo(0.70);
-    assertThat(r.root().precision()).as("root precision").isGreaterThanOrEqualTo(0.82);
+    assertThat(r.root().precision()).as("root precision").isGreaterThanOrEqualTo(0.86);
   }
 
   @Test
@@ -49,8 +49,18 @@ class GoldScoresTest {
     assumeTrue(Files.isRegularFile(gold), "gold/events-test.jsonl not in this checkout");
     EvalReport r = evaluator.evaluate(gold);
     System.out.print(r.toText());
-    assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.67);
-    assertThat(r.dyadRoot().f1()).as("dyad+root F1").isGreaterThanOrEqualTo(0.47);
+    assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.68);
+    assertThat(r.dyadRoot().f1()).as("dyad+root F1").isGreaterThanOrEqualTo(0.53);
+  }
+
+  @Test
+  void secondHeldOutGoldSetHoldsTodaysScores() {
+    Path gold = Path.of(System.getProperty("vigil.project.dir", ".."), "gold", "events-test2.jsonl");
+    assumeTrue(Files.isRegularFile(gold), "gold/events-test2.jsonl not in this checkout");
+    EvalReport r = evaluator.evaluate(gold);
+    System.out.print(r.toText());
+    assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.74);
+    assertThat(r.dyadRoot().f1()).as("dyad+root F1").isGreaterThanOrEqualTo(0.63);
   }
 
   @Test
@@ -59,8 +69,8 @@ class GoldScoresTest {
     assumeTrue(Files.isRegularFile(gold), "gold/events-dev.jsonl not in this checkout");
     EvalReport r = evaluator.evaluate(gold);
     System.out.print(r.toText());
-    assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.80);
-    assertThat(r.dyadRoot().f1()).as("dyad+root F1").isGreaterThanOrEqualTo(0.67);
-    assertThat(r.noEventShare()).as("no-event sentences left empty").isGreaterThanOrEqualTo(0.75);
+    assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.86);
+    assertThat(r.dyadRoot().f1()).as("dyad+root F1").isGreaterThanOrEqualTo(0.80);
+    assertThat(r.noEventShare()).as("no-event sentences left empty").isGreaterThanOrEqualTo(0.85);
   }
 }
