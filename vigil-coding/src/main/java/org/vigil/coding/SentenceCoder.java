@@ -84,6 +84,9 @@ final class SentenceCoder {
       if (h != null && KILL_LINKS.contains(Arguments.base(h.relation())) && carriesEvent(h.governor())) {
         return true;
       }
+      if (elaboratesObjectOfEvent(v, h)) {
+        return true;
+      }
       for (int s : g.dependents(v, "nsubj")) {
         if (matcher.noun(s) != null) {
           return true;
@@ -91,6 +94,40 @@ final class SentenceCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * "struck a convoy in Waziristan, killing two soldiers": the parser hangs the participle on the struck object
+   * (or a place inside it), but it tells the toll of the act on that object, not another act by it.
+   */
+  private boolean elaboratesObjectOfEvent(int v, Dependency h) {
+    if (h == null || !g.token(v).pos().equals("VBG") || !Arguments.base(h.relation()).equals("acl")) {
+      return false;
+    }
+    int at = h.governor();
+    for (int hops = 0; hops < 3 && at >= 0; hops++) {
+      Dependency up = g.primaryHead(at);
+      if (up == null || up.governor() < 0) {
+        return false;
+      }
+      String rel = up.relation();
+      if ((rel.equals("obj") || rel.equals("nsubj:pass")) && matcher.verb(up.governor()) != null) {
+        return true;
+      }
+      at = up.governor();
+    }
+    return false;
+  }
+
+  /** The dead counted by a killing participle the parser hung on {@code v}'s object or a place in it, or null. */
+  private Integer tollOnObject(int v) {
+    for (int i = 0; i < g.size(); i++) {
+      Dependency h = g.primaryHead(i);
+      if (Casualties.isKilling(g, i) && elaboratesObjectOfEvent(i, h) && g.governingVerb(i, 4) == v) {
+        return Casualties.count(g, Casualties.victims(g, i));
+      }
+    }
+    return null;
   }
 
   /** A control or reporting verb whose complement carries the event: the complement codes it, shifted. */
@@ -155,6 +192,7 @@ final class SentenceCoder {
           dead = Casualties.count(g, victims);
         }
       }
+      dead = dead == null ? tollOnObject(v) : dead;
     }
     writer.write(new Draft(v, v, p, cl, sources, targets, dead, p.reciprocal(), true));
   }

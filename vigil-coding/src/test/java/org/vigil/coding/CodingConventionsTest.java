@@ -148,4 +148,15 @@ class CodingConventionsTest {
         .deps("root -1 1; nsubj 1 0; obj 1 2; obl:to 1 4; case 4 3"));
     assertThat(events).extracting(e -> dyad(e) + "/" + e.code().code()).containsExactly("IRN>SYR:15/154");
   }
+
+  @Test
+  void aKillingParticipleHungOnTheStruckObjectIsTheTollOfTheStrike() {
+    List<Event> events = code(SentenceBuilder.tokens("A/DT bomb/NN struck/VBD/strike a/DT Syrian/JJ/syrian/MISC "
+        + "convoy/NN ,/, killing/VBG/kill two/CD soldiers/NNS/soldier")
+        .deps("root -1 2; det 1 0; nsubj 2 1; obj 2 5; det 5 3; amod 5 4; punct 5 6; acl 5 7; obj 7 9; nummod 9 8"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().code()).isEqualTo("183");
+      assertThat(e.fatalities()).isEqualTo(2);
+    });
+  }
 }
