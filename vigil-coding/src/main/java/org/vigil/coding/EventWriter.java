@@ -77,7 +77,7 @@ final class EventWriter {
         && !attribution(d) && sources.stream().anyMatch(s -> Actors.sameSide(s, claimant))) {
       code = book.shift("intent", code);
       mode = Mode.ASSERTED;
-    } else if (mode == Mode.ASSERTED && contested(cl, claimant, sources)) {
+    } else if (mode == Mode.ASSERTED && contested(cl, d.carrier(), claimant, sources)) {
       mode = Mode.REPORTED;
     }
     LocalDate date = Timing.date(g, d.carrier(), articleDate);
@@ -149,14 +149,18 @@ final class EventWriter {
 
   /**
    * A conflict act that a party (not the press) says someone did is that party's claim: an accusation against
-   * the doer, or a claim of responsibility when the party names itself.
+   * the doer, or a claim of responsibility when the party names itself. Attribution that follows the act ("gunmen
+   * kidnapped 300 girls, police said") is the wire's sourcing and leaves the act asserted.
    */
-  private static boolean contested(Clause cl, ActorRef claimant, List<ActorRef> sources) {
+  private static boolean contested(Clause cl, int carrier, ActorRef claimant, List<ActorRef> sources) {
     if (Integer.parseInt(cl.code().substring(0, 2)) < 14 || cl.reporter() < 0) {
       return false;
     }
     if ("accuse".equals(cl.reportKind())) {
       return true;
+    }
+    if (carrier >= 0 && cl.reporter() > carrier) {
+      return false;
     }
     if (claimant == null || sources.stream().allMatch(s -> Actors.sameState(s, claimant))) {
       return false;
@@ -178,7 +182,7 @@ final class EventWriter {
   private void accusation(Emission e, ActorRef s, List<ActorRef> ts) {
     Clause cl = e.d().clause();
     ActorRef claimant = e.claimant();
-    if (claimant == null || !contested(cl, claimant, List.of(s))) {
+    if (claimant == null || !contested(cl, e.d().carrier(), claimant, List.of(s))) {
       return;
     }
     boolean unnamed = s.isUnresolved() && s.text().isEmpty() && !"accuse".equals(cl.reportKind());

@@ -148,4 +148,16 @@ class CodingConventionsTest {
         .deps("root -1 1; nsubj 1 0; obj 1 2; obl:to 1 4; case 4 3"));
     assertThat(events).extracting(e -> dyad(e) + "/" + e.code().code()).containsExactly("IRN>SYR:15/154");
   }
+  @Test
+  void attributionAfterTheActIsSourcingAndLeavesItAsserted() {
+    List<Event> after = code(SentenceBuilder.tokens("Israel/NNP attacked/VBD/attack Syria/NNP ,/, "
+        + "Egypt/NNP said/VBD/say").deps("root -1 1; nsubj 1 0; obj 1 2; punct 1 3; parataxis 1 5; nsubj 5 4"));
+    assertThat(after).filteredOn(e -> e.code().root().equals("19")).extracting(Event::mode)
+        .containsExactly(Mode.ASSERTED);
+    assertThat(after).extracting(Event::code).noneMatch(c -> c.root().equals("11"));
+    List<Event> before = code(SentenceBuilder.tokens("Egypt/NNP said/VBD/say Israel/NNP attacked/VBD/attack "
+        + "Syria/NNP").deps("root -1 1; nsubj 1 0; ccomp 1 3; nsubj 3 2; obj 3 4"));
+    assertThat(before).filteredOn(e -> e.code().root().equals("19")).extracting(Event::mode)
+        .containsExactly(Mode.REPORTED);
+  }
 }
