@@ -160,4 +160,14 @@ class CodingConventionsTest {
     assertThat(before).filteredOn(e -> e.code().root().equals("19")).extracting(Event::mode)
         .containsExactly(Mode.REPORTED);
   }
+  @Test
+  void aStateNamedByAProperNounIsAPlaceNotAGovernment() {
+    List<Event> events = code(SentenceBuilder.tokens("Gunmen/NNS/gunman attacked/VBD/attack a/DT school/NN in/IN "
+        + "Iraq/NNP 's/POS Anbar/NNP state/NN")
+        .deps("root -1 1; nsubj 1 0; obj 1 3; det 3 2; obl:in 1 8; case 8 4; nmod:poss 8 5; case 5 6; compound 8 7"));
+    assertThat(events).extracting(e -> e.target() == null ? "-" : e.target().cameoCode()).doesNotContain("IRQGOV");
+    List<Event> government = code(SentenceBuilder.tokens("Gunmen/NNS/gunman attacked/VBD/attack the/DT Iraqi/JJ/iraqi "
+        + "state/NN").deps("root -1 1; nsubj 1 0; obj 1 4; det 4 2; amod 4 3"));
+    assertThat(government).extracting(e -> e.target().cameoCode()).containsExactly("IRQGOV");
+  }
 }
