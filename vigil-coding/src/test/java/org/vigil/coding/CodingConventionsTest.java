@@ -170,4 +170,12 @@ class CodingConventionsTest {
         + "state/NN").deps("root -1 1; nsubj 1 0; obj 1 4; det 4 2; amod 4 3"));
     assertThat(government).extracting(e -> e.target().cameoCode()).containsExactly("IRQGOV");
   }
+  @Test
+  void clashesBreakingOutBetweenTwoNationsForcesGoBothWays() {
+    List<Event> events = code(SentenceBuilder.tokens("Clashes/NNS/clash broke/VBD/break out/RP between/IN "
+        + "Iraqi/JJ/iraqi and/CC Syrian/JJ/syrian forces/NNS/force")
+        .deps("root -1 1; nsubj 1 0; compound:prt 1 2; obl:between 1 7; case 7 3; amod 7 4; cc 6 5; conj:and 4 6; "
+            + "amod 7 6"));
+    assertThat(events).extracting(CodingConventionsTest::dyad).containsExactlyInAnyOrder("IRQ>SYR:19", "SYR>IRQ:19");
+  }
 }
