@@ -178,4 +178,13 @@ class CodingConventionsTest {
             + "amod 7 6"));
     assertThat(events).extracting(CodingConventionsTest::dyad).containsExactlyInAnyOrder("IRQ>SYR:19", "SYR>IRQ:19");
   }
+  @Test
+  void aParticipleWithAnAgentMisreadAsAClauseAfterTheObjectIsAReducedRelative() {
+    List<Event> events = code(SentenceBuilder.tokens("Iraq/NNP demanded/VBD/demand the/DT release/NN of/IN "
+        + "Syrian/JJ/syrian soldiers/NNS/soldier seized/VBN/seize by/IN Israeli/JJ/israeli forces/NNS/force")
+        .deps("root -1 1; nsubj 1 0; det 3 2; nsubj 7 3; case 6 4; amod 6 5; nmod:of 3 6; dep 1 7; case 10 8; "
+            + "amod 10 9; obl:by 7 10"));
+    assertThat(events).extracting(CodingConventionsTest::dyad).contains("ISR>SYR:17");
+    assertThat(events).extracting(CodingConventionsTest::dyad).anyMatch(d -> d.startsWith("IRQ>") && d.endsWith(":10"));
+  }
 }
