@@ -187,4 +187,17 @@ class CodingConventionsTest {
     assertThat(events).extracting(CodingConventionsTest::dyad).contains("ISR>SYR:17");
     assertThat(events).extracting(CodingConventionsTest::dyad).anyMatch(d -> d.startsWith("IRQ>") && d.endsWith(":10"));
   }
+  @Test
+  void wireIdiomsForEasingCancellingAndLendingHaveTheirFrames() {
+    assertThat(code(SentenceBuilder.tokens("France/NNP suspended/VBD/suspend sanctions/NNS/sanction on/IN Iran/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; nmod:on 2 4; case 4 3"))).extracting(CodingConventionsTest::dyad).containsExactly("FRA>IRN:08");
+    assertThat(code(SentenceBuilder.tokens("Iran/NNP approved/VBD/approve loans/NNS/loan for/IN Iraq/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; nmod:for 2 4; case 4 3"))).extracting(CodingConventionsTest::dyad).containsExactly("IRN>IRQ:07");
+    assertThat(code(SentenceBuilder.tokens("Iran/NNP called/VBD/call off/RP talks/NNS/talk with/IN Iraq/NNP")
+        .deps("root -1 1; nsubj 1 0; compound:prt 1 2; obj 1 3; nmod:with 3 5; case 5 4")))
+        .extracting(CodingConventionsTest::dyad).containsExactly("IRN>IRQ:16");
+    assertThat(code(SentenceBuilder.tokens("Iran/NNP and/CC Iraq/NNP shook/VBD/shake hands/NNS/hand")
+        .deps("root -1 3; nsubj 3 0; cc 2 1; conj:and 0 2; nsubj 3 2; obj 3 4")))
+        .extracting(CodingConventionsTest::dyad).containsExactlyInAnyOrder("IRN>IRQ:04", "IRQ>IRN:04");
+  }
 }
