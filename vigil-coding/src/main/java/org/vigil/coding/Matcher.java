@@ -20,7 +20,7 @@ final class Matcher {
   /** The verb frame matched at token {@code v}, or null. */
   Pattern verb(int v) {
     boolean verb = g.token(v).isVerb();
-    if (!verb && !g.token(v).pos().startsWith("JJ")) {
+    if (!verb && !g.token(v).pos().startsWith("JJ") || gerundSubject(v)) {
       return null;
     }
     List<Pattern> candidates = book.verbs().get(g.lemma(v));
@@ -38,10 +38,20 @@ final class Matcher {
 
   /** The event-noun frame matched at token {@code n}, or null. */
   Pattern noun(int n) {
+    if (gerundSubject(n)) {
+      return first(book.nouns().get(g.token(n).word().toLowerCase(java.util.Locale.ROOT)), n);
+    }
     if (!g.token(n).isNoun()) {
       return null;
     }
     return first(book.nouns().get(g.lemma(n)), n);
+  }
+
+  /** A bare gerund subject ("Fighting broke out between ..."): a noun the tagger read as a verb. */
+  private boolean gerundSubject(int i) {
+    Dependency h = g.primaryHead(i);
+    return g.token(i).pos().equals("VBG") && h != null && Graph.matches(h.relation(), "nsubj")
+        && g.children(i).stream().noneMatch(d -> Graph.matches(d.relation(), "nsubj") || d.relation().equals("obj"));
   }
 
   private Pattern first(List<Pattern> candidates, int i) {

@@ -200,4 +200,12 @@ class CodingConventionsTest {
         .deps("root -1 3; nsubj 3 0; cc 2 1; conj:and 0 2; nsubj 3 2; obj 3 4")))
         .extracting(CodingConventionsTest::dyad).containsExactlyInAnyOrder("IRN>IRQ:04", "IRQ>IRN:04");
   }
+  @Test
+  void aBareGerundSubjectIsTheEventNoun() {
+    List<Event> events = code(SentenceBuilder.tokens("Fighting/VBG/fight broke/VBD/break out/RP between/IN "
+        + "Iraqi/JJ/iraqi and/CC Syrian/JJ/syrian forces/NNS/force")
+        .deps("root -1 1; nsubj 1 0; compound:prt 1 2; obl:between 1 7; case 7 3; amod 7 4; cc 6 5; conj:and 4 6; "
+            + "amod 7 6"));
+    assertThat(events).extracting(CodingConventionsTest::dyad).containsExactlyInAnyOrder("IRQ>SYR:19", "SYR>IRQ:19");
+  }
 }
