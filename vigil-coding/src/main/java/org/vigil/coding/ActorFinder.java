@@ -150,7 +150,7 @@ final class ActorFinder {
   List<ActorRef> resolveEach(Graph g, int head) {
     for (Dependency d : g.children(head)) {
       String r = d.relation();
-      if (!r.equals("amod") && !r.equals("compound") && !r.equals("nmod:poss")) {
+      if (!r.equals("amod") && !r.equals("compound") && !r.equals("nmod:poss") && !r.equals("nmod:of")) {
         continue;
       }
       List<Integer> alts = new ArrayList<>();

@@ -116,7 +116,7 @@ final class EventWriter {
   private void pairs(Emission e, List<ActorRef> sources, List<ActorRef> targets) {
     boolean shifted = !e.code().equals(e.d().pattern().code());
     boolean recip = e.d().reciprocal() && (!shifted || sources.size() > 1);
-    boolean amongSources = recip && sources.size() > 1;
+    boolean amongSources = recip && sources.size() > 1 && !JointParties.metObject(g, actors, e.d().trigger());
     for (ActorRef s : sources) {
       List<ActorRef> ts = amongSources ? others(sources, s) : targets;
       if (ts.isEmpty() && !recip) {

@@ -38,4 +38,12 @@ final class JointParties {
     }
     return false;
   }
+
+  /**
+   * A reciprocal verb whose object names an actor ("the ministers of Jordan and Saudi Arabia met their Egyptian
+   * counterpart"): the sides act on that object, not on each other.
+   */
+  static boolean metObject(Graph g, ActorFinder actors, int verb) {
+    return g.token(verb).isVerb() && g.dependents(verb, "obj").stream().anyMatch(o -> actors.resolve(g, o).isPresent());
+  }
 }

@@ -208,4 +208,14 @@ class CodingConventionsTest {
             + "amod 7 6"));
     assertThat(events).extracting(CodingConventionsTest::dyad).containsExactlyInAnyOrder("IRQ>SYR:19", "SYR>IRQ:19");
   }
+  @Test
+  void theMinistersOfTwoCountriesAreTwoSidesThatMeetEachOtherOrTheirObject() {
+    String subject = "The/DT ministers/NNS/minister of/IN Iran/NNP and/CC Iraq/NNP met/VBD/meet";
+    String deps = "nsubj 6 1; det 1 0; nmod:of 1 3; case 3 2; cc 5 4; conj:and 3 5; nmod:of 1 5";
+    assertThat(code(SentenceBuilder.tokens(subject).deps("root -1 6; " + deps)))
+        .extracting(CodingConventionsTest::dyad).containsExactlyInAnyOrder("IRN>IRQ:04", "IRQ>IRN:04");
+    assertThat(code(SentenceBuilder.tokens(subject + " the/DT Syrian/JJ/syrian minister/NN")
+        .deps("root -1 6; " + deps + "; obj 6 9; det 9 7; amod 9 8")))
+        .extracting(CodingConventionsTest::dyad).containsExactlyInAnyOrder("IRN>SYR:04", "IRQ>SYR:04");
+  }
 }
