@@ -256,11 +256,10 @@ final class EventWriter {
   }
 
   /**
-   * Unidentified armed men ("gunmen", "assailants") attacking people who do not bear arms commit unconventional
-   * violence (180); against soldiers, police or armed groups it is still a fight (190, 193). Violence by a crowd
-   * of protesters without weapons of war (storming, besieging, occupying, beating, wrecking) is a violent protest
-   * (145);
-   * state forces using force on protesters repress them (175).
+   * Unidentified armed men ("gunmen", "assailants"), or an unnamed attacker (an agentless passive), attacking people
+   * who do not bear arms commit unconventional violence (180); against soldiers, police or armed groups it is still
+   * a fight (190, 193). Violence by a crowd of protesters without weapons of war (storming, besieging, occupying,
+   * beating, wrecking) is a violent protest (145); state forces using force on protesters repress them (175).
    */
   private static String irregular(ActorRef s, ActorRef t, String code) {
     boolean unarmed = code.startsWith("18") || code.equals("190") || code.equals("191") || code.equals("192")
@@ -274,7 +273,9 @@ final class EventWriter {
     }
     boolean armedAttack = code.equals("190") || code.equals("193");
     boolean armedTarget = t != null && ARMED.contains(String.valueOf(t.sector()));
-    return armedAttack && !armedTarget && "UAF".equals(s.sector()) && s.country() == null ? "180" : code;
+    boolean unknown = "UAF".equals(s.sector()) && s.country() == null
+        || s.isUnresolved() && s.text().isEmpty() && t != null && t.sector() != null; // "was shot dead"
+    return armedAttack && !armedTarget && unknown ? "180" : code;
   }
 
   /** Protesters, demonstrators, rioters: their violence ("protesters stormed the residence") is a violent protest. */

@@ -218,4 +218,17 @@ class CodingConventionsTest {
         .deps("root -1 6; " + deps + "; obj 6 9; det 9 7; amod 9 8")))
         .extracting(CodingConventionsTest::dyad).containsExactlyInAnyOrder("IRN>SYR:04", "IRQ>SYR:04");
   }
+  @Test
+  void aCivilianShotDeadByNobodyNamedSuffersUnconventionalViolence() {
+    List<Event> events = code(SentenceBuilder.tokens("Iraqi/JJ/iraqi protesters/NNS/protester were/VBD/be "
+        + "shot/VBN/shoot").deps("root -1 3; amod 1 0; nsubj:pass 3 1; aux:pass 3 2"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().country()).isNull();
+      assertThat(e.target().cameoCode()).isEqualTo("IRQOPP");
+      assertThat(e.code().root()).isEqualTo("18");
+    });
+    List<Event> troops = code(SentenceBuilder.tokens("Iraqi/JJ/iraqi soldiers/NNS/soldier were/VBD/be "
+        + "shot/VBN/shoot").deps("root -1 3; amod 1 0; nsubj:pass 3 1; aux:pass 3 2"));
+    assertThat(troops).extracting(e -> e.code().root()).containsExactly("19");
+  }
 }
