@@ -231,4 +231,15 @@ class CodingConventionsTest {
         + "shot/VBN/shoot").deps("root -1 3; amod 1 0; nsubj:pass 3 1; aux:pass 3 2"));
     assertThat(troops).extracting(e -> e.code().root()).containsExactly("19");
   }
+  @Test
+  void aFutureActAnnouncedAfterwardsByItsOwnSideIsIntentEvenWhenParsedAsAnAdverbialClause() {
+    List<Event> events = code(SentenceBuilder.tokens("Iran/NNP will/MD send/VB aid/NN to/IN Iraq/NNP ,/, Iran/NNP "
+        + "'s/POS minister/NN announced/VBD/announce")
+        .deps("root -1 10; advcl 10 2; nsubj 2 0; aux 2 1; obj 2 3; obl:to 2 5; case 5 4; punct 10 6; "
+            + "nmod:poss 9 7; case 7 8; nsubj 10 9"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(dyad(e)).isEqualTo("IRN>IRQ:03");
+      assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
+    });
+  }
 }
