@@ -242,4 +242,13 @@ class CodingConventionsTest {
       assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
     });
   }
+  @Test
+  void capturingANamedTownIsSeizingTerritoryNotArrestingSomeone() {
+    List<Event> events = code(SentenceBuilder.tokens("Russian/JJ/russian/MISC forces/NNS/force captured/VBD/capture "
+        + "Kharkiv/NNP/Kharkiv/LOCATION").deps("root -1 2; amod 1 0; nsubj 2 1; obj 2 3"));
+    assertThat(events).extracting(e -> e.code().code()).containsExactly("192");
+    List<Event> people = code(SentenceBuilder.tokens("Russian/JJ/russian/MISC forces/NNS/force captured/VBD/capture "
+        + "Ukrainian/JJ/ukrainian/MISC soldiers/NNS/soldier").deps("root -1 2; amod 1 0; nsubj 2 1; obj 2 4; amod 4 3"));
+    assertThat(people).extracting(e -> e.code().code()).doesNotContain("192");
+  }
 }
