@@ -62,7 +62,20 @@ final class ActorFinder {
       return bindPronoun(g, head);
     }
     List<Token> phrase = phrase(g, head);
-    return resolver.resolve(phrase, phrase.indexOf(t), date);
+    Optional<ActorRef> r = resolver.resolve(phrase, phrase.indexOf(t), date);
+    return r.filter(a -> !namedState(g, head, a));
+  }
+
+  /**
+   * "Nigeria's Zamfara state", "Borno State": a federal state named by a proper noun is a place, not the
+   * government the bare noun "state" stands for.
+   */
+  private static boolean namedState(Graph g, int head, ActorRef a) {
+    if (!"GOV".equals(a.sector()) || a.actor() != null || !g.token(head).word().equalsIgnoreCase("state")) {
+      return false;
+    }
+    return g.children(head).stream().anyMatch(d -> d.relation().equals("compound")
+        && g.token(d.dependent()).pos().startsWith("NNP"));
   }
 
   private Optional<ActorRef> viaCoref(Graph g, int head) {
@@ -137,7 +150,7 @@ final class ActorFinder {
   List<ActorRef> resolveEach(Graph g, int head) {
     for (Dependency d : g.children(head)) {
       String r = d.relation();
-      if (!r.equals("amod") && !r.equals("compound") && !r.equals("nmod:poss")) {
+      if (!r.equals("amod") && !r.equals("compound") && !r.equals("nmod:poss") && !r.equals("nmod:of")) {
         continue;
       }
       List<Integer> alts = new ArrayList<>();

@@ -55,7 +55,8 @@ final class ClauseWalk {
       }
       int accuser = accuserOf(h);
       String report = accuser >= 0 ? "accuse" : book.reporters().get(g.lemma(gov));
-      boolean reported = accuser >= 0 || rel.equals("ccomp") || rel.equals("parataxis")
+      boolean fronted = rel.equals("advcl") && at < gov && g.dependents(at, "mark").isEmpty(); // "X will ..., Y said"
+      boolean reported = accuser >= 0 || rel.equals("ccomp") || rel.equals("parataxis") || fronted
           || rel.equals("advcl") && "accuse".equals(report);
       if (reported && report != null) {
         return reportedBy(accuser >= 0 ? accuser : gov, at, report);

@@ -77,7 +77,7 @@ final class EventWriter {
         && !attribution(d) && sources.stream().anyMatch(s -> Actors.sameSide(s, claimant))) {
       code = book.shift("intent", code);
       mode = Mode.ASSERTED;
-    } else if (mode == Mode.ASSERTED && contested(cl, claimant, sources)) {
+    } else if (mode == Mode.ASSERTED && contested(cl, d.carrier(), claimant, sources)) {
       mode = Mode.REPORTED;
     }
     LocalDate date = Timing.date(g, d.carrier(), articleDate);
@@ -116,7 +116,7 @@ final class EventWriter {
   private void pairs(Emission e, List<ActorRef> sources, List<ActorRef> targets) {
     boolean shifted = !e.code().equals(e.d().pattern().code());
     boolean recip = e.d().reciprocal() && (!shifted || sources.size() > 1);
-    boolean amongSources = recip && sources.size() > 1;
+    boolean amongSources = recip && sources.size() > 1 && !JointParties.metObject(g, actors, e.d().trigger());
     for (ActorRef s : sources) {
       List<ActorRef> ts = amongSources ? others(sources, s) : targets;
       if (ts.isEmpty() && !recip) {
@@ -149,14 +149,18 @@ final class EventWriter {
 
   /**
    * A conflict act that a party (not the press) says someone did is that party's claim: an accusation against
-   * the doer, or a claim of responsibility when the party names itself.
+   * the doer, or a claim of responsibility when the party names itself. Attribution that follows the act ("gunmen
+   * kidnapped 300 girls, police said") is the wire's sourcing and leaves the act asserted.
    */
-  private static boolean contested(Clause cl, ActorRef claimant, List<ActorRef> sources) {
+  private static boolean contested(Clause cl, int carrier, ActorRef claimant, List<ActorRef> sources) {
     if (Integer.parseInt(cl.code().substring(0, 2)) < 14 || cl.reporter() < 0) {
       return false;
     }
     if ("accuse".equals(cl.reportKind())) {
       return true;
+    }
+    if (carrier >= 0 && cl.reporter() > carrier) {
+      return false;
     }
     if (claimant == null || sources.stream().allMatch(s -> Actors.sameState(s, claimant))) {
       return false;
@@ -178,7 +182,7 @@ final class EventWriter {
   private void accusation(Emission e, ActorRef s, List<ActorRef> ts) {
     Clause cl = e.d().clause();
     ActorRef claimant = e.claimant();
-    if (claimant == null || !contested(cl, claimant, List.of(s))) {
+    if (claimant == null || !contested(cl, e.d().carrier(), claimant, List.of(s))) {
       return;
     }
     boolean unnamed = s.isUnresolved() && s.text().isEmpty() && !"accuse".equals(cl.reportKind());
@@ -252,11 +256,10 @@ final class EventWriter {
   }
 
   /**
-   * Unidentified armed men ("gunmen", "assailants") attacking people who do not bear arms commit unconventional
-   * violence (180); against soldiers, police or armed groups it is still a fight (190, 193). Violence by a crowd
-   * of protesters without weapons of war (storming, besieging, occupying, beating, wrecking) is a violent protest
-   * (145);
-   * state forces using force on protesters repress them (175).
+   * Unidentified armed men ("gunmen", "assailants"), or an unnamed attacker (an agentless passive), attacking people
+   * who do not bear arms commit unconventional violence (180); against soldiers, police or armed groups it is still
+   * a fight (190, 193). Violence by a crowd of protesters without weapons of war (storming, besieging, occupying,
+   * beating, wrecking) is a violent protest (145); state forces using force on protesters repress them (175).
    */
   private static String irregular(ActorRef s, ActorRef t, String code) {
     boolean unarmed = code.startsWith("18") || code.equals("190") || code.equals("191") || code.equals("192")
@@ -270,7 +273,9 @@ final class EventWriter {
     }
     boolean armedAttack = code.equals("190") || code.equals("193");
     boolean armedTarget = t != null && ARMED.contains(String.valueOf(t.sector()));
-    return armedAttack && !armedTarget && "UAF".equals(s.sector()) && s.country() == null ? "180" : code;
+    boolean unknown = "UAF".equals(s.sector()) && s.country() == null
+        || s.isUnresolved() && s.text().isEmpty() && t != null && t.sector() != null; // "was shot dead"
+    return armedAttack && !armedTarget && unknown ? "180" : code;
   }
 
   /** Protesters, demonstrators, rioters: their violence ("protesters stormed the residence") is a violent protest. */

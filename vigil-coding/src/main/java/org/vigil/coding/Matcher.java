@@ -9,6 +9,7 @@ final class Matcher {
       "rest", "number", "series", "hundred", "dozen", "thousand", "majority", "bulk", "remainder", "message",
       "letter", "note", "expression", "word", "tonne", "ton", "shipment", "batch", "consignment", "load",
       "truckload", "planeload", "package", "quantity", "amount");
+  private static final java.util.Set<String> PLACE_NER = java.util.Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
   private final PatternBook book;
   private final Graph g;
 
@@ -20,7 +21,7 @@ final class Matcher {
   /** The verb frame matched at token {@code v}, or null. */
   Pattern verb(int v) {
     boolean verb = g.token(v).isVerb();
-    if (!verb && !g.token(v).pos().startsWith("JJ")) {
+    if (!verb && !g.token(v).pos().startsWith("JJ") || gerundSubject(v)) {
       return null;
     }
     List<Pattern> candidates = book.verbs().get(g.lemma(v));
@@ -38,10 +39,29 @@ final class Matcher {
 
   /** The event-noun frame matched at token {@code n}, or null. */
   Pattern noun(int n) {
+    if (gerundSubject(n)) {
+      return first(book.nouns().get(g.token(n).word().toLowerCase(java.util.Locale.ROOT)), n);
+    }
     if (!g.token(n).isNoun()) {
       return null;
     }
     return first(book.nouns().get(g.lemma(n)), n);
+  }
+
+  /** A place named as the object where the frame asks for a kind of place ("captured Avdiivka" as "captured a town"). */
+  private boolean namedPlace(int i, java.util.Set<String> lemmas) {
+    if (!lemmas.contains("city")) {
+      return false;
+    }
+    return g.children(i).stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+        && PLACE_NER.contains(g.token(d.dependent()).ner()));
+  }
+
+  /** A bare gerund subject ("Fighting broke out between ..."): a noun the tagger read as a verb. */
+  private boolean gerundSubject(int i) {
+    Dependency h = g.primaryHead(i);
+    return g.token(i).pos().equals("VBG") && h != null && Graph.matches(h.relation(), "nsubj")
+        && g.children(i).stream().noneMatch(d -> Graph.matches(d.relation(), "nsubj") || d.relation().equals("obj"));
   }
 
   private Pattern first(List<Pattern> candidates, int i) {
@@ -61,7 +81,7 @@ final class Matcher {
       return false;
     }
     if (!p.objects().isEmpty() && !anyChild(i, p.objects(), "obj", "nsubj:pass", "obl", "iobj")
-        && !quantified(i, p.objects())) {
+        && !quantified(i, p.objects()) && !namedPlace(i, p.objects())) {
       return false;
     }
     if (!p.complements().isEmpty()

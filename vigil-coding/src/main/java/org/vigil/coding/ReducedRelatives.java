@@ -20,7 +20,7 @@ final class ReducedRelatives {
 
   /** {@code deps} with both misreadings of reduced relatives repaired; the same list when there are none. */
   static List<Dependency> repair(Sentence s, List<Dependency> deps) {
-    return gardenPaths(s, subjectClauses(s, deps));
+    return LooseParticiples.repair(s, gardenPaths(s, subjectClauses(s, deps)));
   }
 
   /**
@@ -65,7 +65,7 @@ final class ReducedRelatives {
     return deps;
   }
 
-  private static int child(List<Dependency> deps, int head, String rel) {
+  static int child(List<Dependency> deps, int head, String rel) {
     for (Dependency d : deps) {
       if (d.governor() == head && d.relation().equals(rel)) {
         return d.dependent();
@@ -101,7 +101,7 @@ final class ReducedRelatives {
     return false;
   }
 
-  private static boolean hasAuxiliary(List<Dependency> deps, int verb) {
+  static boolean hasAuxiliary(List<Dependency> deps, int verb) {
     for (Dependency d : deps) {
       if (d.governor() == verb && (Graph.matches(d.relation(), "aux") || d.relation().equals("cop"))) {
         return true;

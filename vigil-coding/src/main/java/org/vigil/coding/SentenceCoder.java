@@ -280,9 +280,10 @@ final class SentenceCoder {
       sources.addAll(group);
     }
     sources.addAll(agents);
-    List<Integer> between = args.exact(n, "nmod:between");
+    List<Integer> between = JointParties.between(g, args, n);
     boolean recip = p.reciprocal();
-    if (sources.isEmpty() && recip && between.size() > 1) {
+    boolean joint = sources.isEmpty() && recip && JointParties.several(g, between);
+    if (joint) {
       sources.addAll(between);
       targets = new ArrayList<>();
     }
@@ -299,7 +300,7 @@ final class SentenceCoder {
     Clause base = new Clause(p.code(), mode, -1, -1, cl == null ? -1 : cl.reporter(),
         cl == null ? null : cl.reportKind(), false, false, false);
     Draft d = new Draft(n, verb >= 0 ? verb : n, p, base, sources, targets, dead, p.reciprocal(), agentive);
-    boolean pair = recip && sources.size() > 1;
+    boolean pair = recip && sources.size() > 1 || joint;
     writer.writeNominal(d, agentive || dead != null || harmed, dead != null || harmed || pair);
   }
 

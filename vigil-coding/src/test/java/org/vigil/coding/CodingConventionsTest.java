@@ -159,4 +159,108 @@ class CodingConventionsTest {
       assertThat(e.fatalities()).isEqualTo(2);
     });
   }
+
+  @Test
+  void attributionAfterTheActIsSourcingAndLeavesItAsserted() {
+    List<Event> after = code(SentenceBuilder.tokens("Israel/NNP attacked/VBD/attack Syria/NNP ,/, "
+        + "Egypt/NNP said/VBD/say").deps("root -1 1; nsubj 1 0; obj 1 2; punct 1 3; parataxis 1 5; nsubj 5 4"));
+    assertThat(after).filteredOn(e -> e.code().root().equals("19")).extracting(Event::mode)
+        .containsExactly(Mode.ASSERTED);
+    assertThat(after).extracting(Event::code).noneMatch(c -> c.root().equals("11"));
+    List<Event> before = code(SentenceBuilder.tokens("Egypt/NNP said/VBD/say Israel/NNP attacked/VBD/attack "
+        + "Syria/NNP").deps("root -1 1; nsubj 1 0; ccomp 1 3; nsubj 3 2; obj 3 4"));
+    assertThat(before).filteredOn(e -> e.code().root().equals("19")).extracting(Event::mode)
+        .containsExactly(Mode.REPORTED);
+  }
+  @Test
+  void aStateNamedByAProperNounIsAPlaceNotAGovernment() {
+    List<Event> events = code(SentenceBuilder.tokens("Gunmen/NNS/gunman attacked/VBD/attack a/DT school/NN in/IN "
+        + "Iraq/NNP 's/POS Anbar/NNP state/NN")
+        .deps("root -1 1; nsubj 1 0; obj 1 3; det 3 2; obl:in 1 8; case 8 4; nmod:poss 8 5; case 5 6; compound 8 7"));
+    assertThat(events).extracting(e -> e.target() == null ? "-" : e.target().cameoCode()).doesNotContain("IRQGOV");
+    List<Event> government = code(SentenceBuilder.tokens("Gunmen/NNS/gunman attacked/VBD/attack the/DT Iraqi/JJ/iraqi "
+        + "state/NN").deps("root -1 1; nsubj 1 0; obj 1 4; det 4 2; amod 4 3"));
+    assertThat(government).extracting(e -> e.target().cameoCode()).containsExactly("IRQGOV");
+  }
+  @Test
+  void clashesBreakingOutBetweenTwoNationsForcesGoBothWays() {
+    List<Event> events = code(SentenceBuilder.tokens("Clashes/NNS/clash broke/VBD/break out/RP between/IN "
+        + "Iraqi/JJ/iraqi and/CC Syrian/JJ/syrian forces/NNS/force")
+        .deps("root -1 1; nsubj 1 0; compound:prt 1 2; obl:between 1 7; case 7 3; amod 7 4; cc 6 5; conj:and 4 6; "
+            + "amod 7 6"));
+    assertThat(events).extracting(CodingConventionsTest::dyad).containsExactlyInAnyOrder("IRQ>SYR:19", "SYR>IRQ:19");
+  }
+  @Test
+  void aParticipleWithAnAgentMisreadAsAClauseAfterTheObjectIsAReducedRelative() {
+    List<Event> events = code(SentenceBuilder.tokens("Iraq/NNP demanded/VBD/demand the/DT release/NN of/IN "
+        + "Syrian/JJ/syrian soldiers/NNS/soldier seized/VBN/seize by/IN Israeli/JJ/israeli forces/NNS/force")
+        .deps("root -1 1; nsubj 1 0; det 3 2; nsubj 7 3; case 6 4; amod 6 5; nmod:of 3 6; dep 1 7; case 10 8; "
+            + "amod 10 9; obl:by 7 10"));
+    assertThat(events).extracting(CodingConventionsTest::dyad).contains("ISR>SYR:17");
+    assertThat(events).extracting(CodingConventionsTest::dyad).anyMatch(d -> d.startsWith("IRQ>") && d.endsWith(":10"));
+  }
+  @Test
+  void wireIdiomsForEasingCancellingAndLendingHaveTheirFrames() {
+    assertThat(code(SentenceBuilder.tokens("France/NNP suspended/VBD/suspend sanctions/NNS/sanction on/IN Iran/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; nmod:on 2 4; case 4 3"))).extracting(CodingConventionsTest::dyad).containsExactly("FRA>IRN:08");
+    assertThat(code(SentenceBuilder.tokens("Iran/NNP approved/VBD/approve loans/NNS/loan for/IN Iraq/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; nmod:for 2 4; case 4 3"))).extracting(CodingConventionsTest::dyad).containsExactly("IRN>IRQ:07");
+    assertThat(code(SentenceBuilder.tokens("Iran/NNP called/VBD/call off/RP talks/NNS/talk with/IN Iraq/NNP")
+        .deps("root -1 1; nsubj 1 0; compound:prt 1 2; obj 1 3; nmod:with 3 5; case 5 4")))
+        .extracting(CodingConventionsTest::dyad).containsExactly("IRN>IRQ:16");
+    assertThat(code(SentenceBuilder.tokens("Iran/NNP and/CC Iraq/NNP shook/VBD/shake hands/NNS/hand")
+        .deps("root -1 3; nsubj 3 0; cc 2 1; conj:and 0 2; nsubj 3 2; obj 3 4")))
+        .extracting(CodingConventionsTest::dyad).containsExactlyInAnyOrder("IRN>IRQ:04", "IRQ>IRN:04");
+  }
+  @Test
+  void aBareGerundSubjectIsTheEventNoun() {
+    List<Event> events = code(SentenceBuilder.tokens("Fighting/VBG/fight broke/VBD/break out/RP between/IN "
+        + "Iraqi/JJ/iraqi and/CC Syrian/JJ/syrian forces/NNS/force")
+        .deps("root -1 1; nsubj 1 0; compound:prt 1 2; obl:between 1 7; case 7 3; amod 7 4; cc 6 5; conj:and 4 6; "
+            + "amod 7 6"));
+    assertThat(events).extracting(CodingConventionsTest::dyad).containsExactlyInAnyOrder("IRQ>SYR:19", "SYR>IRQ:19");
+  }
+  @Test
+  void theMinistersOfTwoCountriesAreTwoSidesThatMeetEachOtherOrTheirObject() {
+    String subject = "The/DT ministers/NNS/minister of/IN Iran/NNP and/CC Iraq/NNP met/VBD/meet";
+    String deps = "nsubj 6 1; det 1 0; nmod:of 1 3; case 3 2; cc 5 4; conj:and 3 5; nmod:of 1 5";
+    assertThat(code(SentenceBuilder.tokens(subject).deps("root -1 6; " + deps)))
+        .extracting(CodingConventionsTest::dyad).containsExactlyInAnyOrder("IRN>IRQ:04", "IRQ>IRN:04");
+    assertThat(code(SentenceBuilder.tokens(subject + " the/DT Syrian/JJ/syrian minister/NN")
+        .deps("root -1 6; " + deps + "; obj 6 9; det 9 7; amod 9 8")))
+        .extracting(CodingConventionsTest::dyad).containsExactlyInAnyOrder("IRN>SYR:04", "IRQ>SYR:04");
+  }
+  @Test
+  void aCivilianShotDeadByNobodyNamedSuffersUnconventionalViolence() {
+    List<Event> events = code(SentenceBuilder.tokens("Iraqi/JJ/iraqi protesters/NNS/protester were/VBD/be "
+        + "shot/VBN/shoot").deps("root -1 3; amod 1 0; nsubj:pass 3 1; aux:pass 3 2"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().country()).isNull();
+      assertThat(e.target().cameoCode()).isEqualTo("IRQOPP");
+      assertThat(e.code().root()).isEqualTo("18");
+    });
+    List<Event> troops = code(SentenceBuilder.tokens("Iraqi/JJ/iraqi soldiers/NNS/soldier were/VBD/be "
+        + "shot/VBN/shoot").deps("root -1 3; amod 1 0; nsubj:pass 3 1; aux:pass 3 2"));
+    assertThat(troops).extracting(e -> e.code().root()).containsExactly("19");
+  }
+  @Test
+  void aFutureActAnnouncedAfterwardsByItsOwnSideIsIntentEvenWhenParsedAsAnAdverbialClause() {
+    List<Event> events = code(SentenceBuilder.tokens("Iran/NNP will/MD send/VB aid/NN to/IN Iraq/NNP ,/, Iran/NNP "
+        + "'s/POS minister/NN announced/VBD/announce")
+        .deps("root -1 10; advcl 10 2; nsubj 2 0; aux 2 1; obj 2 3; obl:to 2 5; case 5 4; punct 10 6; "
+            + "nmod:poss 9 7; case 7 8; nsubj 10 9"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(dyad(e)).isEqualTo("IRN>IRQ:03");
+      assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
+    });
+  }
+  @Test
+  void capturingANamedTownIsSeizingTerritoryNotArrestingSomeone() {
+    List<Event> events = code(SentenceBuilder.tokens("Russian/JJ/russian/MISC forces/NNS/force captured/VBD/capture "
+        + "Kharkiv/NNP/Kharkiv/LOCATION").deps("root -1 2; amod 1 0; nsubj 2 1; obj 2 3"));
+    assertThat(events).extracting(e -> e.code().code()).containsExactly("192");
+    List<Event> people = code(SentenceBuilder.tokens("Russian/JJ/russian/MISC forces/NNS/force captured/VBD/capture "
+        + "Ukrainian/JJ/ukrainian/MISC soldiers/NNS/soldier").deps("root -1 2; amod 1 0; nsubj 2 1; obj 2 4; amod 4 3"));
+    assertThat(people).extracting(e -> e.code().code()).doesNotContain("192");
+  }
 }
