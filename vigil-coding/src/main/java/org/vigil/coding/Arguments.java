@@ -256,16 +256,11 @@ final class Arguments {
   }
 
   List<Integer> exact(int i, String rel) {
-    List<Integer> out = new ArrayList<>(2);
-    for (Dependency d : g.children(i)) {
-      if (d.relation().equals(rel)) {
-        out.add(d.dependent());
-      }
-    }
-    return out;
+    return g.exact(i, rel);
   }
 
-  private static void add(List<List<Integer>> out, List<Integer> heads) {
+  /** Adds {@code heads} to {@code out} as one argument group unless empty. */
+  static void add(List<List<Integer>> out, List<Integer> heads) {
     if (!heads.isEmpty()) {
       out.add(heads);
     }

@@ -87,6 +87,17 @@ final class Graph {
     return out;
   }
 
+  /** Dependents of {@code i} whose relation is exactly {@code rel}. */
+  List<Integer> exact(int i, String rel) {
+    List<Integer> out = new ArrayList<>(2);
+    for (Dependency d : children.get(i)) {
+      if (d.relation().equals(rel)) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
   /** First dependent with exactly relation {@code rel}, or -1. */
   int first(int i, String rel) {
     for (Dependency d : children.get(i)) {

@@ -39,12 +39,12 @@ final class TargetPhrases {
         nounTargetsOf(out, m);
       }
       if (rel.equals("obj") && !p.objects().isEmpty()) {
-        add(out, owners(o));
-        add(out, participleParties(o));
-        add(out, exact(o, "compound"));
-        add(out, passive ? List.of() : exact(v, "obl:by"));
-        add(out, licensees(o));
-        add(out, exact(o, "nmod:over"));
+        Arguments.add(out, owners(o));
+        Arguments.add(out, participleParties(o));
+        Arguments.add(out, exact(o, "compound"));
+        Arguments.add(out, passive ? List.of() : exact(v, "obl:by"));
+        Arguments.add(out, licensees(o));
+        Arguments.add(out, exact(o, "nmod:over"));
       }
     }
     for (int m : rel.equals("obj") ? objectInObliques(v) : List.<Integer>of()) {
@@ -54,7 +54,7 @@ final class TargetPhrases {
 
   private void nounTargetsOf(List<List<Integer>> out, int n) {
     for (String nrel : Arguments.NOUN_TARGETS) {
-      add(out, exact(n, nrel));
+      Arguments.add(out, exact(n, nrel));
     }
   }
 
@@ -222,18 +222,7 @@ final class TargetPhrases {
   }
 
   private List<Integer> exact(int i, String rel) {
-    List<Integer> out = new ArrayList<>(2);
-    for (Dependency d : g.children(i)) {
-      if (d.relation().equals(rel)) {
-        out.add(d.dependent());
-      }
-    }
-    return out;
+    return g.exact(i, rel);
   }
 
-  private static void add(List<List<Integer>> out, List<Integer> heads) {
-    if (!heads.isEmpty()) {
-      out.add(heads);
-    }
-  }
 }

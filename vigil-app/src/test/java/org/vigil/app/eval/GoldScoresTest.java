@@ -33,6 +33,15 @@ class GoldScoresTest {
     return Path.of(dir, rel);
   }
 
+  /** Scores one of the project's gold files, skipping when it is not in this checkout. */
+  private static EvalReport ownGoldSet(String file) {
+    Path gold = Path.of(System.getProperty("vigil.project.dir", ".."), "gold", file);
+    assumeTrue(Files.isRegularFile(gold), "gold/" + file + " not in this checkout");
+    EvalReport r = evaluator.evaluate(gold);
+    System.out.print(r.toText());
+    return r;
+  }
+
   @Test
   void petrarchValidationSetMeetsTheIssueFloors() {
     EvalReport r = evaluator.evaluate(shared("eval/petr2_gsr_validation.jsonl"));
@@ -45,40 +54,28 @@ class GoldScoresTest {
 
   @Test
   void heldOutGoldSetHoldsTodaysScores() {
-    Path gold = Path.of(System.getProperty("vigil.project.dir", ".."), "gold", "events-test.jsonl");
-    assumeTrue(Files.isRegularFile(gold), "gold/events-test.jsonl not in this checkout");
-    EvalReport r = evaluator.evaluate(gold);
-    System.out.print(r.toText());
+    EvalReport r = ownGoldSet("events-test.jsonl");
     assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.71);
     assertThat(r.dyadRoot().f1()).as("dyad+root F1").isGreaterThanOrEqualTo(0.58);
   }
 
   @Test
   void secondHeldOutGoldSetHoldsTodaysScores() {
-    Path gold = Path.of(System.getProperty("vigil.project.dir", ".."), "gold", "events-test2.jsonl");
-    assumeTrue(Files.isRegularFile(gold), "gold/events-test2.jsonl not in this checkout");
-    EvalReport r = evaluator.evaluate(gold);
-    System.out.print(r.toText());
+    EvalReport r = ownGoldSet("events-test2.jsonl");
     assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.78);
     assertThat(r.dyadRoot().f1()).as("dyad+root F1").isGreaterThanOrEqualTo(0.67);
   }
 
   @Test
   void secondDevelopmentGoldSetHoldsTodaysScores() {
-    Path gold = Path.of(System.getProperty("vigil.project.dir", ".."), "gold", "events-dev2.jsonl");
-    assumeTrue(Files.isRegularFile(gold), "gold/events-dev2.jsonl not in this checkout");
-    EvalReport r = evaluator.evaluate(gold);
-    System.out.print(r.toText());
+    EvalReport r = ownGoldSet("events-dev2.jsonl");
     assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.81);
     assertThat(r.dyadRoot().f1()).as("dyad+root F1").isGreaterThanOrEqualTo(0.72);
   }
 
   @Test
   void developmentGoldSetHoldsTodaysScores() {
-    Path gold = Path.of(System.getProperty("vigil.project.dir", ".."), "gold", "events-dev.jsonl");
-    assumeTrue(Files.isRegularFile(gold), "gold/events-dev.jsonl not in this checkout");
-    EvalReport r = evaluator.evaluate(gold);
-    System.out.print(r.toText());
+    EvalReport r = ownGoldSet("events-dev.jsonl");
     assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.86);
     assertThat(r.dyadRoot().f1()).as("dyad+root F1").isGreaterThanOrEqualTo(0.80);
     assertThat(r.noEventShare()).as("no-event sentences left empty").isGreaterThanOrEqualTo(0.85);
