@@ -97,14 +97,8 @@ public final class ExportCommand implements Callable<Integer> {
     o.put("quad_code", (Integer) r.get("quad_class"));
     o.put("goldstein", (Double) r.get("goldstein"));
     o.put("cameo", StoredEventJson.str(r, "cameo"));
-    o.put("actor_name", StoredEventJson.str(r, "src_text"));
-    o.put("actor_country", StoredEventJson.str(r, "src_country"));
-    o.put("actor_sector", StoredEventJson.str(r, "src_sector"));
-    o.put("actor_id", StoredEventJson.str(r, "src_actor"));
-    o.put("recipient_name", StoredEventJson.str(r, "tgt_text"));
-    o.put("recipient_country", StoredEventJson.str(r, "tgt_country"));
-    o.put("recipient_sector", StoredEventJson.str(r, "tgt_sector"));
-    o.put("recipient_id", StoredEventJson.str(r, "tgt_actor"));
+    actorColumns(o, r, "actor", "src");
+    actorColumns(o, r, "recipient", "tgt");
     o.put("placename", StoredEventJson.str(r, "loc_name"));
     o.put("country", StoredEventJson.str(r, "loc_country"));
     o.put("latitude", (Double) r.get("loc_lat"));
@@ -120,6 +114,14 @@ public final class ExportCommand implements Callable<Integer> {
     o.put("incident_id", StoredEventJson.str(r, "incident_id"));
     o.put("version", StoredEventJson.str(r, "coder_version"));
     return o;
+  }
+
+  /** The name, country, sector and id columns of one side, {@code prefix} in the export, {@code column} stored. */
+  private static void actorColumns(ObjectNode o, Map<String, Object> r, String prefix, String column) {
+    o.put(prefix + "_name", StoredEventJson.str(r, column + "_text"));
+    o.put(prefix + "_country", StoredEventJson.str(r, column + "_country"));
+    o.put(prefix + "_sector", StoredEventJson.str(r, column + "_sector"));
+    o.put(prefix + "_id", StoredEventJson.str(r, column + "_actor"));
   }
 
   private static OutputStream nonClosing() {
