@@ -1,6 +1,7 @@
 package org.vigil.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param location where, or null
  * @param fatalities people killed, or null when the text gives no count
  * @param pattern the id of the pattern that coded it (file:line), for audit
+ * @param rules names of the coder's rules (repairs, phases, guards, classifier) that shaped this event, in order
  */
 public record Event(
     String articleId,
@@ -37,16 +39,35 @@ public record Event(
     ActorRef claimant,
     Place location,
     Integer fatalities,
-    String pattern) {
+    String pattern,
+    List<String> rules) {
   public Event {
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(mode, "mode");
+    rules = rules == null ? List.of() : List.copyOf(rules);
+  }
+
+  /** An event no named rule has shaped yet (rules empty). */
+  public Event(String articleId, int sentence, Span span, Span trigger, String text, LocalDate date,
+      LocalDate articleDate, ActorRef source, ActorRef target, CameoCode code, Mode mode, ActorRef claimant,
+      Place location, Integer fatalities, String pattern) {
+    this(articleId, sentence, span, trigger, text, date, articleDate, source, target, code, mode, claimant,
+        location, fatalities, pattern, List.of());
   }
 
   public Event withLocation(Place place) {
     return new Event(articleId, sentence, span, trigger, text, date, articleDate, source, target, code,
-        mode, claimant, place, fatalities, pattern);
+        mode, claimant, place, fatalities, pattern, rules);
+  }
+
+  /** This event with {@code rule} appended to the rules that shaped it. */
+  public Event withRule(String rule) {
+    Objects.requireNonNull(rule, "rule");
+    List<String> more = new java.util.ArrayList<>(rules);
+    more.add(rule);
+    return new Event(articleId, sentence, span, trigger, text, date, articleDate, source, target, code,
+        mode, claimant, location, fatalities, pattern, more);
   }
 }
