@@ -13,6 +13,9 @@ import org.vigil.app.Pipeline;
 import org.vigil.app.PipelineFactory;
 import org.vigil.app.PipelineOptions;
 import org.vigil.app.eval.AnnotationCache;
+import org.vigil.app.eval.DocumentGold;
+import org.vigil.app.eval.GoldFiles;
+import org.vigil.app.eval.SharedTexts;
 import org.vigil.app.eval.EvalReport;
 import org.vigil.app.eval.Evaluator;
 import org.vigil.app.eval.Score;
@@ -30,8 +33,16 @@ import picocli.CommandLine.Parameters;
 public final class EvalCommand implements Callable<Integer> {
   enum Format { text, json }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Gold JSONL files.")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "Gold JSONL files or folders of them (sentence gold, or real-text gold pointing at ../shared).")
   List<Path> files;
+
+  @Option(names = "--shared", description = "The shared folder holding corpus/ (default: ../shared of Vigil's home).")
+  Path shared;
+
+  @Option(names = "--split", description = "Real-text gold: dev (default), test or all. Score test at most once a session.",
+      defaultValue = "dev")
+  String split;
 
   @Option(names = "--format", description = "text (default) or json.", defaultValue = "text")
   Format format;
@@ -47,18 +58,36 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!List.of("dev", "test", "all").contains(split)) {
+      System.err.println("vigil: --split must be dev, test or all, not '" + split + "'");
+      return 2;
+    }
+    List<Path> sentenceGold = new java.util.ArrayList<>();
+    List<Path> documentGold = new java.util.ArrayList<>();
     for (Path f : files) {
-      if (!Files.isRegularFile(f)) {
+      if (!Files.exists(f)) {
         System.err.println("vigil: no such gold file " + f);
         return 2;
       }
+      for (Path g : GoldFiles.expand(f)) {
+        (DocumentGold.isDocumentGold(g) ? documentGold : sentenceGold).add(g);
+      }
+    }
+    Optional<Path> sharedRoot = Optional.ofNullable(shared).or(SharedTexts::locate);
+    if (!documentGold.isEmpty() && sharedRoot.isEmpty()) {
+      System.err.println("vigil: real-text gold needs the shared corpus; give --shared DIR");
+      return 2;
     }
     Pipeline pipeline = PipelineFactory.load(PipelineOptions.defaults());
     Evaluator ev = new Evaluator(pipeline.annotator()::annotate, a -> pipeline.code(a).events(),
         Optional.ofNullable(cacheDir).map(AnnotationCache::new), pipeline.versions());
     ObjectMapper json = new ObjectMapper();
-    for (Path f : files) {
-      EvalReport r = ev.evaluate(f, modes.stream().map(Mode::parse).collect(java.util.stream.Collectors.toSet()));
+    if (!documentGold.isEmpty()) {
+      new DocumentEvalRun(pipeline, Optional.ofNullable(cacheDir).map(AnnotationCache::new),
+          new SharedTexts(sharedRoot.get()), split, parseModes()).run(documentGold, format == Format.json, diff);
+    }
+    for (Path f : sentenceGold) {
+      EvalReport r = ev.evaluate(f, parseModes());
       if (format == Format.json) {
         System.out.println(toJson(json, r));
       } else {
@@ -69,6 +98,10 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private java.util.Set<Mode> parseModes() {
+    return modes.stream().map(Mode::parse).collect(java.util.stream.Collectors.toSet());
   }
 
   static String toJson(ObjectMapper json, EvalReport r) {
@@ -88,7 +121,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private static void level(ObjectNode n, Score s) {
+  static void level(ObjectNode n, Score s) {
     n.put("precision", s.precision());
     n.put("recall", s.recall());
     n.put("f1", s.f1());

@@ -66,7 +66,7 @@ public final class Scorer {
   /** Modes scored by default: what the text presents as done now, or announced as about to be done. */
   public static final Set<Mode> DEFAULT_MODES = Set.of(Mode.ASSERTED, Mode.FUTURE);
 
-  private static Score compare(Set<String> got, Set<String> want) {
+  static Score compare(Set<String> got, Set<String> want) {
     int tp = 0;
     Set<String> left = new HashSet<>(want);
     for (String g : got) {
