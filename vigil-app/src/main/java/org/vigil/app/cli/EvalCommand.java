@@ -63,11 +63,16 @@ public final class EvalCommand implements Callable<Integer> {
       return 2;
     }
     List<Path> sentenceGold = new java.util.ArrayList<>();
+    List<Path> confliBert = new java.util.ArrayList<>();
     List<Path> documentGold = new java.util.ArrayList<>();
     for (Path f : files) {
       if (!Files.exists(f)) {
         System.err.println("vigil: no such gold file " + f);
         return 2;
+      }
+      if (f.toString().endsWith(".tsv") || f.toString().endsWith(".bio")) {
+        confliBert.add(f);
+        continue;
       }
       for (Path g : GoldFiles.expand(f)) {
         (DocumentGold.isDocumentGold(g) ? documentGold : sentenceGold).add(g);
@@ -85,6 +90,9 @@ public final class EvalCommand implements Callable<Integer> {
     if (!documentGold.isEmpty()) {
       new DocumentEvalRun(pipeline, Optional.ofNullable(cacheDir).map(AnnotationCache::new),
           new SharedTexts(sharedRoot.get()), split, parseModes()).run(documentGold, format == Format.json, diff);
+    }
+    for (Path f : confliBert) {
+      new ConfliBertEvalRun(pipeline, ev, parseModes()).run(f);
     }
     for (Path f : sentenceGold) {
       EvalReport r = ev.evaluate(f, parseModes());
