@@ -3,8 +3,12 @@ package org.vigil.app;
 import java.util.List;
 import java.util.Objects;
 import org.vigil.coding.ContextCountries;
+import org.vigil.coding.PatternEventCoder;
+import org.vigil.coding.PlacePhase;
 import org.vigil.coding.PlaceTargets;
 import org.vigil.coding.RedundantEvents;
+import org.vigil.coding.RuleHits;
+import org.vigil.coding.RuleSwitches;
 import org.vigil.model.AnnotatedArticle;
 import org.vigil.model.Annotator;
 import org.vigil.model.Article;
@@ -24,16 +28,34 @@ public final class Pipeline {
   private final Annotator annotator;
   private final EventCoder coder;
   private final Geocoder geocoder;
-  private final PlaceTargets placeTargets = new PlaceTargets();
-  private final ContextCountries contextCountries = new ContextCountries();
-  private final RedundantEvents redundant = new RedundantEvents();
+  private final PlacePhase place;
   private final String versions;
 
   public Pipeline(Annotator annotator, EventCoder coder, Geocoder geocoder, String versions) {
+    this(annotator, coder, geocoder, versions, new PlacePhase());
+  }
+
+  private Pipeline(Annotator annotator, EventCoder coder, Geocoder geocoder, String versions, PlacePhase place) {
     this.annotator = Objects.requireNonNull(annotator, "annotator");
     this.coder = Objects.requireNonNull(coder, "coder");
     this.geocoder = Objects.requireNonNull(geocoder, "geocoder");
     this.versions = Objects.requireNonNull(versions, "versions");
+    this.place = Objects.requireNonNull(place, "place");
+  }
+
+  /**
+   * This pipeline with the coder's rules switched as {@code switches} say, counting rule hits into {@code hits}
+   * (may be null); models are shared. Needs Vigil's {@link PatternEventCoder}.
+   */
+  public Pipeline withRules(RuleSwitches switches, RuleHits hits) {
+    if (!(coder instanceof PatternEventCoder patterns)) {
+      throw new IllegalStateException("rule switches need the pattern coder, not " + coder.getClass().getName());
+    }
+    PatternEventCoder c = patterns.withSwitches(switches);
+    c = hits == null ? c : c.countingInto(hits);
+    String off = switches.off().isEmpty() ? versions : versions + ", rules off=" + switches.off().stream()
+        .map(org.vigil.coding.CoderRule::ruleName).sorted().collect(java.util.stream.Collectors.joining("+"));
+    return new Pipeline(annotator, c, geocoder, off, new PlacePhase(switches, hits));
   }
 
   /** Annotates, codes and places one article. */
@@ -45,8 +67,7 @@ public final class Pipeline {
   /** Codes and places an already annotated article (used by evaluation and benchmarks). */
   public CodedArticle code(AnnotatedArticle annotated) {
     List<Event> events = coder.code(annotated);
-    List<Event> placed = placeTargets.apply(geocoder.locate(annotated, events));
-    return new CodedArticle(annotated, redundant.apply(contextCountries.apply(placed)));
+    return new CodedArticle(annotated, place.apply(geocoder.locate(annotated, events)));
   }
 
   public Annotator annotator() {

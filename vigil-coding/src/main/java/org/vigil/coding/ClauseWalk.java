@@ -44,7 +44,7 @@ final class ClauseWalk {
         at = gov;
         continue;
       }
-      if (content.clause(h, at)) {
+      if (g.rules().applies(CoderRule.EVENT_CONTENT, content.clause(h, at))) {
         mode = mode == Mode.NEGATED ? mode : Mode.HYPOTHETICAL;
         break;
       }
@@ -116,6 +116,10 @@ final class ClauseWalk {
       case "negate" -> mode = Mode.NEGATED;
       case "agent" -> { }
       default -> {
+        if (!g.rules().on(CoderRule.CONTROL_SHIFT)) {
+          break;
+        }
+        g.rules().fired(CoderRule.CONTROL_SHIFT);
         boolean controlsOther = kind.equals("intent") && Clause.firstOf(g, gov, "obj", "iobj") >= 0;
         String k = controlsOther ? "appeal" : kind;
         code = book.shift(k, code);

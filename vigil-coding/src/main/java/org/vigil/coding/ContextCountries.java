@@ -18,11 +18,26 @@ import org.vigil.model.Place;
  * {@link ActorRef#basis()}. Runs after geocoding; stateless and thread-safe.
  */
 public final class ContextCountries {
+  private final RuleSwitches switches;
+
+  /** With every rule on. */
+  public ContextCountries() {
+    this(RuleSwitches.allOn());
+  }
+
+  /** With rule context-country as {@code switches} say. */
+  public ContextCountries(RuleSwitches switches) {
+    this.switches = Objects.requireNonNull(switches, "switches");
+  }
+
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
   /** The events, with sector-only state actors placed where the context is unambiguous. */
   public List<Event> apply(List<Event> events) {
     Objects.requireNonNull(events, "events");
+    if (!switches.on(CoderRule.CONTEXT_COUNTRY)) {
+      return List.copyOf(events);
+    }
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       boolean conflict = e.code().root().compareTo("18") >= 0;
@@ -30,7 +45,7 @@ public final class ContextCountries {
       ActorRef t = place(e.target(), s, e.location(), conflict);
       out.add(s == e.source() && t == e.target() ? e : new Event(e.articleId(), e.sentence(), e.span(),
           e.trigger(), e.text(), e.date(), e.articleDate(), s, t, e.code(), e.mode(), e.claimant(), e.location(),
-          e.fatalities(), e.pattern()));
+          e.fatalities(), e.pattern(), e.rules()).withRule(CoderRule.CONTEXT_COUNTRY.ruleName()));
     }
     return out;
   }

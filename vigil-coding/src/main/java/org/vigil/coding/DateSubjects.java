@@ -22,8 +22,7 @@ final class DateSubjects {
   private DateSubjects() {}
 
   /** The sentence's edges with every date subject of a to-infinitive repaired; the same list when none. */
-  static List<Dependency> repair(Sentence s, Predicate<String> controlVerb) {
-    List<Dependency> deps = s.dependencies();
+  static List<Dependency> repair(Sentence s, List<Dependency> deps, Predicate<String> controlVerb) {
     List<Dependency> out = deps;
     for (Dependency d : deps) {
       if (d.relation().equals("nsubj") && d.governor() >= 0 && isDate(s.tokens().get(d.dependent()))

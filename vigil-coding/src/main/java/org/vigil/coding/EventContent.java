@@ -58,7 +58,7 @@ final class EventContent {
       return TOPIC.contains(rel.substring(colon + 1)) || matcher.noun(gov) != null;
     }
     boolean harm = Casualties.isKilling(g, gov) || Casualties.HARM_VERBS.contains(g.lemma(gov));
-    return rel.startsWith("obl") && !harm && carriesEvent(gov);
+    return rel.startsWith("obl") && !harm && matcher.carriesEvent(gov);
   }
 
   /**
@@ -77,26 +77,8 @@ final class EventContent {
       return true;
     }
     boolean to = g.hasChildLemma(at, "mark", Set.of("to"));
-    boolean purpose = rel.equals("xcomp") && to && book.wrappers().get(g.lemma(gov)) == null && carriesEvent(gov);
+    boolean purpose = rel.equals("xcomp") && to && book.wrappers().get(g.lemma(gov)) == null && matcher.carriesEvent(gov);
     return purpose || h.relation().equals("advcl:to") && to;
-  }
-
-  /** A coded verb, or a light verb with its event noun ("went on hunger strike"). */
-  private boolean carriesEvent(int v) {
-    if (matcher.verb(v) != null) {
-      return true;
-    }
-    if (!book.support().contains(g.lemma(v))) {
-      return false;
-    }
-    for (Dependency d : g.children(v)) {
-      String r = d.relation();
-      boolean carried = r.equals("obj") || r.equals("obl:on") || r.equals("obl:to");
-      if (carried && matcher.noun(d.dependent()) != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** True when {@code i} is what a verb of rejection takes ("vetoed a resolution", "rebuffed US calls"). */

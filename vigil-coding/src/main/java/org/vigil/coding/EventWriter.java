@@ -11,15 +11,11 @@ import org.vigil.model.Mode;
 import org.vigil.model.Ontology;
 
 /**
- * Turns drafts into events: resolves actors, pairs compound and reciprocal actors, settles the final mode
- * (refused cooperation becomes rejection, old acts historical, named claims reported, one's own announced
- * plans expressed intent) and adds the accusation a claim implies. One instance per sentence; not thread-safe.
+ * Turns drafts into events: resolves actors (ROLES), settles type and mode ({@link ModeSettler},
+ * {@link ForceCodes}), pairs compound and reciprocal actors, adds the accusation a claim implies, and emits each
+ * event with the names of the rules that shaped it. One instance per sentence; not thread-safe.
  */
 final class EventWriter {
-  private static final java.util.Set<String> STATE_FORCES = java.util.Set.of("COP", "MIL", "GOV");
-  private static final List<String> CROWD_WORDS = List.of("protest", "demonstrat", "riot", "crowd", "mob");
-  private static final java.util.Set<String> ARMED = java.util.Set.of("MIL", "COP", "REB", "INS", "UAF", "SEP",
-      "SPY");
   private final PatternBook book;
   private final Ontology ontology;
   private final ActorFinder actors;
@@ -27,6 +23,8 @@ final class EventWriter {
   private final String articleId;
   private final LocalDate articleDate;
   private final List<Event> out;
+  private final RuleTrace rules;
+  private final ModeSettler modes;
 
   EventWriter(PatternBook book, Ontology ontology, ActorFinder actors, Graph g, String articleId,
       LocalDate articleDate, List<Event> out) {
@@ -37,18 +35,20 @@ final class EventWriter {
     this.articleId = articleId;
     this.articleDate = articleDate;
     this.out = out;
+    this.rules = g.rules();
+    this.modes = new ModeSettler(book, g, articleDate);
   }
 
-  void write(SentenceCoder.Draft d) {
+  void write(RoleReader.Draft d) {
     emit(d, false, false);
   }
 
   /** A noun event standing alone needs a known actor, or {@code anchored} evidence that it happened. */
-  void writeNominal(SentenceCoder.Draft d, boolean anchored, boolean happened) {
+  void writeNominal(RoleReader.Draft d, boolean anchored, boolean happened) {
     emit(d, !anchored, !happened);
   }
 
-  private void emit(SentenceCoder.Draft d, boolean needSource, boolean needTarget) {
+  private void emit(RoleReader.Draft d, boolean needSource, boolean needTarget) {
     Actors a = new Actors(actors, g, book);
     List<ActorRef> sources = d.subjects() ? a.sources(d.sources()) : a.candidates(d.sources());
     if (sources == null) {
@@ -62,43 +62,22 @@ final class EventWriter {
     if (sources.isEmpty()) {
       sources = List.of(ActorFinder.unknown(""));
     }
-    Clause cl = d.clause();
-    String code = cl.code();
-    Mode mode = cl.mode();
-    if (mode == Mode.NEGATED && cl.refusal() && isCooperation(code)) {
-      code = book.shift("reject", code);
-      mode = Mode.ASSERTED;
-    }
-    if (mode == Mode.ASSERTED && Timing.historical(g, d.carrier(), articleDate)) {
-      mode = Mode.HISTORICAL;
-    }
-    ActorRef claimant = cl.reporter() >= 0 ? a.claimant(cl.reporter()) : null;
-    if (claimant != null && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL && cl.wouldUnderReport())
-        && !attribution(d) && sources.stream().anyMatch(s -> Actors.sameSide(s, claimant))) {
-      code = book.shift("intent", code);
-      mode = Mode.ASSERTED;
-    } else if (mode == Mode.ASSERTED && contested(cl, d.carrier(), claimant, sources)) {
-      mode = Mode.REPORTED;
-    }
+    ActorRef claimant = d.clause().reporter() >= 0 ? a.claimant(d.clause().reporter()) : null;
+    ModeSettler.Settled settled = modes.settle(d, claimant, sources);
+    String code = settled.code();
+    Mode mode = settled.mode();
     LocalDate date = Timing.date(g, d.carrier(), articleDate);
     Emission e = new Emission(d, code, mode, claimant, date, located(d), placeOnly);
-    if (sources.size() > 1 && (targets.isEmpty() || placeOnly) && code.startsWith("08")) {
+    if (rules.applies(CoderRule.MUTUAL_ACT, sources.size() > 1 && (targets.isEmpty() || placeOnly)
+        && code.startsWith("08"))) {
       mutual(e, sources);
       return;
     }
     pairs(e, sources, targets);
   }
 
-  /**
-   * A visit or meeting stated first and attributed after ("Putin will travel to Pyongyang, the Kremlin said") is a
-   * schedule the reporter passes on, not a pledge: it keeps its own mode, while "X said it would" is X's intent.
-   */
-  private static boolean attribution(SentenceCoder.Draft d) {
-    return d.clause().reporter() > d.carrier() && d.clause().code().startsWith("04");
-  }
-
   /** An event on its way out; {@code placeTarget} when its target is only the place where it happened. */
-  private record Emission(SentenceCoder.Draft d, String code, Mode mode, ActorRef claimant, LocalDate date,
+  private record Emission(RoleReader.Draft d, String code, Mode mode, ActorRef claimant, LocalDate date,
       boolean located, boolean placeTarget) {}
 
   /**
@@ -106,7 +85,7 @@ final class EventWriter {
    * court in Kisumu"): an event between actors no
    * dictionary places may still get its target from that place after geocoding (see {@link PlaceTargets}).
    */
-  private boolean located(SentenceCoder.Draft d) {
+  private boolean located(RoleReader.Draft d) {
     Arguments args = new Arguments(g);
     boolean sourcePlaced = d.sources().stream().anyMatch(h -> !args.exact(h, "nmod:in").isEmpty());
     return d.carrier() >= 0 && !args.places(d.carrier()).isEmpty() || sourcePlaced
@@ -116,56 +95,39 @@ final class EventWriter {
   private void pairs(Emission e, List<ActorRef> sources, List<ActorRef> targets) {
     boolean shifted = !e.code().equals(e.d().pattern().code());
     boolean recip = e.d().reciprocal() && (!shifted || sources.size() > 1);
-    boolean amongSources = recip && sources.size() > 1 && !JointParties.metObject(g, actors, e.d().trigger());
+    boolean met = recip && sources.size() > 1 && JointParties.metObject(g, actors, e.d().trigger());
+    boolean amongSources = recip && sources.size() > 1 && !rules.applies(CoderRule.MET_OBJECT, met);
     for (ActorRef s : sources) {
       List<ActorRef> ts = amongSources ? others(sources, s) : targets;
       if (ts.isEmpty() && !recip) {
-        add(e, s, domesticDefault(e.code(), s), e.code(), e.mode());
+        ActorRef home = rules.on(CoderRule.DOMESTIC_TARGET) ? domesticDefault(e.code(), s) : null;
+        add(e, s, home, e.code(), e.mode(), home == null ? List.of() : List.of(CoderRule.DOMESTIC_TARGET));
       }
       if (recip && ts.isEmpty()) {
         continue;
       }
       boolean conflict = Integer.parseInt(e.code().substring(0, 2)) >= 18;
       for (ActorRef t0 : ts) {
-        ActorRef t = conflict ? t0 : Actors.domestic(t0, s, domesticCode(e.code()));
+        ActorRef t = conflict || !rules.on(CoderRule.DOMESTIC_TARGET) ? t0
+            : Actors.domestic(t0, s, domesticCode(e.code()));
+        List<CoderRule> own = t == t0 ? List.of() : List.of(CoderRule.DOMESTIC_TARGET);
         if (Actors.same(s, t)) {
           if (ts.size() == 1 && !recip) {
-            add(e, s, null, e.code(), e.mode());
+            add(e, s, null, e.code(), e.mode(), List.of());
           }
           continue;
         }
-        add(e, s, t, e.code(), e.mode());
+        add(e, s, t, e.code(), e.mode(), own);
         if (recip && !amongSources && !oneWay(e) && !e.placeTarget()) {
-          add(e, t, s, e.code(), e.mode());
+          add(e, t, s, e.code(), e.mode(), own);
         }
         String mirror = e.d().pattern().mirror();
         if (!mirror.isEmpty()) {
-          add(e, t, s, mirror, e.mode());
+          add(e, t, s, mirror, e.mode(), own);
         }
       }
       accusation(e, s, ts);
     }
-  }
-
-  /**
-   * A conflict act that a party (not the press) says someone did is that party's claim: an accusation against
-   * the doer, or a claim of responsibility when the party names itself. Attribution that follows the act ("gunmen
-   * kidnapped 300 girls, police said") is the wire's sourcing and leaves the act asserted.
-   */
-  private static boolean contested(Clause cl, int carrier, ActorRef claimant, List<ActorRef> sources) {
-    if (Integer.parseInt(cl.code().substring(0, 2)) < 14 || cl.reporter() < 0) {
-      return false;
-    }
-    if ("accuse".equals(cl.reportKind())) {
-      return true;
-    }
-    if (carrier >= 0 && cl.reporter() > carrier) {
-      return false;
-    }
-    if (claimant == null || sources.stream().allMatch(s -> Actors.sameState(s, claimant))) {
-      return false;
-    }
-    return claimant.sector() == null || !claimant.sector().startsWith("MED");
   }
 
   /** Several sides that stop fighting or pull back together do so towards each other. */
@@ -173,7 +135,7 @@ final class EventWriter {
     for (ActorRef s : sources) {
       for (ActorRef t : others(sources, s)) {
         if (!Actors.same(s, t)) {
-          add(e, s, t, e.code(), e.mode());
+          add(e, s, t, e.code(), e.mode(), List.of());
         }
       }
     }
@@ -182,16 +144,17 @@ final class EventWriter {
   private void accusation(Emission e, ActorRef s, List<ActorRef> ts) {
     Clause cl = e.d().clause();
     ActorRef claimant = e.claimant();
-    if (claimant == null || !contested(cl, e.d().carrier(), claimant, List.of(s))) {
+    if (claimant == null || !rules.on(CoderRule.CLAIM_ACCUSATION)
+        || !ModeSettler.contested(cl, e.d().carrier(), claimant, List.of(s))) {
       return;
     }
     boolean unnamed = s.isUnresolved() && s.text().isEmpty() && !"accuse".equals(cl.reportKind());
     if (Actors.sameSide(claimant, s) && !Actors.opposed(claimant, s) || unnamed) {
       for (ActorRef t : ts) {
-        add(e, claimant, t, book.shift("say", cl.code()), Mode.ASSERTED);
+        add(e, claimant, t, book.shift("say", cl.code()), Mode.ASSERTED, List.of(CoderRule.CLAIM_ACCUSATION));
       }
     } else if (!s.isUnresolved()) {
-      add(e, claimant, s, book.shift("accuse", cl.code()), Mode.ASSERTED);
+      add(e, claimant, s, book.shift("accuse", cl.code()), Mode.ASSERTED, List.of(CoderRule.CLAIM_ACCUSATION));
     }
   }
 
@@ -217,26 +180,31 @@ final class EventWriter {
     return out;
   }
 
-  private void add(Emission em, ActorRef s, ActorRef t, String code, Mode mode) {
+  private void add(Emission em, ActorRef s, ActorRef t, String code, Mode mode, List<CoderRule> own) {
     if (!placed(s) && (t == null || !placed(t)) && !(em.located() && !s.text().isEmpty())) {
       return;
     }
-    Optional<CameoCode> c = ontology.lookup(irregular(s, t, code));
+    CoderRule force = ForceCodes.rule(s, t, code, rules);
+    Optional<CameoCode> c = ontology.lookup(ForceCodes.recode(force, code));
     if (c.isEmpty()) {
       return;
     }
     var sentence = g.sentence();
-    SentenceCoder.Draft d = em.d();
+    RoleReader.Draft d = em.d();
     Event e = new Event(articleId, sentence.index(), sentence.span(), g.token(d.trigger()).span(),
         sentence.text(), em.date(), articleDate, s, t, c.get(), mode, em.claimant(), null, d.fatalities(),
-        d.pattern().id());
+        d.pattern().id(), List.of());
     for (Event o : out) {
       if (o.sentence() == e.sentence() && o.code().equals(e.code()) && Actors.same(o.source(), s)
           && (o.target() == null ? t == null : t != null && Actors.same(o.target(), t))) {
         return;
       }
     }
-    out.add(e);
+    List<CoderRule> shaping = new ArrayList<>(own);
+    if (force != null) {
+      shaping.add(force);
+    }
+    out.add(withRules(e, rules.shapingWith(shaping)));
   }
 
   /**
@@ -255,43 +223,13 @@ final class EventWriter {
     return new ActorRef(s.country(), s.country(), null, null, null, "domestic: no other target named");
   }
 
-  /**
-   * Unidentified armed men ("gunmen", "assailants"), or an unnamed attacker (an agentless passive), attacking people
-   * who do not bear arms commit unconventional violence (180); against soldiers, police or armed groups it is still
-   * a fight (190, 193). Violence by a crowd of protesters without weapons of war (storming, besieging, occupying,
-   * beating, wrecking) is a violent protest (145); state forces using force on protesters repress them (175).
-   */
-  private static String irregular(ActorRef s, ActorRef t, String code) {
-    boolean unarmed = code.startsWith("18") || code.equals("190") || code.equals("191") || code.equals("192")
-        || code.equals("1712");
-    if (isCrowd(s) && unarmed) {
-      return "145";
-    }
-    boolean force = code.startsWith("18") || code.equals("190") || code.equals("193");
-    if (force && t != null && isCrowd(t) && STATE_FORCES.contains(String.valueOf(s.sector()))) {
-      return "175";
-    }
-    boolean armedAttack = code.equals("190") || code.equals("193");
-    boolean armedTarget = t != null && ARMED.contains(String.valueOf(t.sector()));
-    boolean unknown = "UAF".equals(s.sector()) && s.country() == null
-        || s.isUnresolved() && s.text().isEmpty() && t != null && t.sector() != null; // "was shot dead"
-    return armedAttack && !armedTarget && unknown ? "180" : code;
-  }
-
-  /** Protesters, demonstrators, rioters: their violence ("protesters stormed the residence") is a violent protest. */
-  private static boolean isCrowd(ActorRef s) {
-    String text = s.text().toLowerCase(java.util.Locale.ROOT);
-    return (s.sector() == null || s.sector().equals("OPP")) && s.actor() == null
-        && CROWD_WORDS.stream().anyMatch(text::contains);
-  }
-
   /** An event needs at least one side with a country or a known actor to enter dyadic event data. */
   private static boolean placed(ActorRef a) {
     return a.country() != null || a.actor() != null;
   }
 
-  private static boolean isCooperation(String code) {
-    int root = Integer.parseInt(code.substring(0, 2));
-    return root >= 3 && root <= 8;
+  private static Event withRules(Event e, List<String> names) {
+    return new Event(e.articleId(), e.sentence(), e.span(), e.trigger(), e.text(), e.date(), e.articleDate(),
+        e.source(), e.target(), e.code(), e.mode(), e.claimant(), e.location(), e.fatalities(), e.pattern(), names);
   }
 }

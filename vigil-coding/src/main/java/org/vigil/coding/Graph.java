@@ -7,9 +7,9 @@ import org.vigil.model.Sentence;
 import org.vigil.model.Token;
 
 /**
- * Indexed view of one sentence's enhanced++ dependency graph (with date subjects, reduced relatives and reported passives repaired: see DateSubjects,
- * ReducedRelatives, ReportedClauses):
- * children and heads per token. Built per sentence, not shared between threads.
+ * Indexed view of one sentence's enhanced++ dependency graph after the named {@link ParseRepairs}: children and
+ * heads per token, and the {@link RuleTrace} of the rules in force while the sentence is coded. Built per
+ * sentence, not shared between threads.
  */
 final class Graph {
   private static final java.util.Set<String> UNCHANGED_PLURALS = java.util.Set.of("series", "news", "species",
@@ -17,19 +17,28 @@ final class Graph {
   private final Sentence sentence;
   private final List<List<Dependency>> children;
   private final List<List<Dependency>> heads;
+  private final RuleTrace rules;
+  private final String[] lemmas;
 
-  /** The graph of {@code sentence}; {@code controlVerb} tells which verb lemmas take a "to" complement. */
-  Graph(Sentence sentence, java.util.function.Predicate<String> controlVerb) {
+  /** The graph of {@code sentence} with every repair of {@code repairs} that is on in {@code rules}. */
+  Graph(Sentence sentence, ParseRepairs repairs, RuleTrace rules) {
     this.sentence = sentence;
+    this.rules = rules;
     int n = sentence.tokens().size();
+    lemmas = new String[n];
+    for (int i = 0; i < n; i++) {
+      lemmas[i] = lemmaOf(sentence.tokens().get(i), rules.on(CoderRule.PLURAL_LEMMAS));
+      if (!lemmas[i].equals(sentence.tokens().get(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        rules.firedOnSentence(CoderRule.PLURAL_LEMMAS);
+      }
+    }
     children = new ArrayList<>(n);
     heads = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       children.add(new ArrayList<>(4));
       heads.add(new ArrayList<>(2));
     }
-    List<Dependency> repaired = DateSubjects.repair(sentence, controlVerb);
-    repaired = ReportedClauses.repair(sentence, ReducedRelatives.repair(sentence, repaired));
+    List<Dependency> repaired = repairs.apply(sentence, rules);
     for (Dependency d : repaired) {
       if (d.dependent() < 0 || d.dependent() >= n) {
         continue;
@@ -45,6 +54,11 @@ final class Graph {
     return sentence;
   }
 
+  /** The rules in force for this sentence and those that fired. */
+  RuleTrace rules() {
+    return rules;
+  }
+
   int size() {
     return children.size();
   }
@@ -55,14 +69,17 @@ final class Graph {
 
   /**
    * The lower-case lemma of token {@code i}; a plural noun the lemmatiser left as it is ("troops") loses its
-   * plural "s", so frames written for the singular match it.
+   * plural "s" (rule plural-lemmas), so frames written for the singular match it.
    */
   String lemma(int i) {
-    Token t = token(i);
+    return lemmas[i];
+  }
+
+  private static String lemmaOf(Token t, boolean plurals) {
     String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
-    if (t.pos().equals("NNS") && lemma.length() > 3 && lemma.endsWith("s") && !UNCHANGED_PLURALS.contains(lemma)
-        && lemma.equalsIgnoreCase(t.word()) && !lemma.endsWith("ss") && !lemma.endsWith("us")
-        && !lemma.endsWith("is")) {
+    if (plurals && t.pos().equals("NNS") && lemma.length() > 3 && lemma.endsWith("s")
+        && !UNCHANGED_PLURALS.contains(lemma) && lemma.equalsIgnoreCase(t.word()) && !lemma.endsWith("ss")
+        && !lemma.endsWith("us") && !lemma.endsWith("is")) {
       return lemma.substring(0, lemma.length() - 1);
     }
     return lemma;

@@ -3,7 +3,10 @@ package org.vigil.coding;
 import java.util.List;
 import org.vigil.model.Dependency;
 
-/** Chooses the most specific pattern whose conditions a trigger token meets. Stateless; not thread-safe. */
+/**
+ * Chooses the most specific pattern whose conditions a trigger token meets, and answers the one question "may
+ * this token carry an event" ({@link #carriesEvent}). Stateless over one sentence; not thread-safe.
+ */
 final class Matcher {
   static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("most", "some", "all", "part", "many", "half",
       "rest", "number", "series", "hundred", "dozen", "thousand", "majority", "bulk", "remainder", "message",
@@ -37,6 +40,41 @@ final class Matcher {
     return null;
   }
 
+  /**
+   * The one test of whether token {@code i} may carry an event: a verb or event-noun frame matches it, or it is a
+   * light verb whose object (or "to"/"on" oblique) is an event noun ("went on hunger strike").
+   */
+  boolean carriesEvent(int i) {
+    return verb(i) != null || noun(i) != null || carriedNoun(i) >= 0;
+  }
+
+  /** The event noun light verb {@code v} takes as object or "to"/"on" oblique ("launched an attack"), or -1. */
+  int carriedNoun(int v) {
+    if (!book.support().contains(g.lemma(v))) {
+      return -1;
+    }
+    for (Dependency d : g.children(v)) {
+      String r = d.relation();
+      boolean carried = r.equals("obj") || r.equals("obl:on") || r.equals("obl:to");
+      if (carried && noun(d.dependent()) != null) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** The matching rules (beyond the frame itself) that made token {@code i} a trigger, for the event's record. */
+  java.util.List<CoderRule> rulesAt(int i, Pattern p) {
+    java.util.List<CoderRule> out = new java.util.ArrayList<>(1);
+    if (gerundSubject(i)) {
+      out.add(CoderRule.GERUND_SUBJECT);
+    }
+    if (!p.objects().isEmpty() && !anyChild(i, p.objects(), "obj", "nsubj:pass", "obl", "iobj")) {
+      out.add(quantified(i, p.objects()) ? CoderRule.QUANTIFIED_OBJECT : CoderRule.NAMED_PLACE_OBJECT);
+    }
+    return out;
+  }
+
   /** The event-noun frame matched at token {@code n}, or null. */
   Pattern noun(int n) {
     if (gerundSubject(n)) {
@@ -50,7 +88,7 @@ final class Matcher {
 
   /** A place named as the object where the frame asks for a kind of place ("captured Avdiivka" as "captured a town"). */
   private boolean namedPlace(int i, java.util.Set<String> lemmas) {
-    if (!lemmas.contains("city")) {
+    if (!lemmas.contains("city") || !g.rules().on(CoderRule.NAMED_PLACE_OBJECT)) {
       return false;
     }
     return g.children(i).stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
@@ -60,7 +98,7 @@ final class Matcher {
   /** A bare gerund subject ("Fighting broke out between ..."): a noun the tagger read as a verb. */
   private boolean gerundSubject(int i) {
     Dependency h = g.primaryHead(i);
-    return g.token(i).pos().equals("VBG") && h != null && Graph.matches(h.relation(), "nsubj")
+    return g.rules().on(CoderRule.GERUND_SUBJECT) && g.token(i).pos().equals("VBG") && h != null && Graph.matches(h.relation(), "nsubj")
         && g.children(i).stream().noneMatch(d -> Graph.matches(d.relation(), "nsubj") || d.relation().equals("obj"));
   }
 
@@ -94,6 +132,9 @@ final class Matcher {
 
   /** "lifted most of its sanctions": the object is a quantity of the listed thing. */
   private boolean quantified(int i, java.util.Set<String> lemmas) {
+    if (!g.rules().on(CoderRule.QUANTIFIED_OBJECT)) {
+      return false;
+    }
     for (int o : g.dependents(i, "obj")) {
       if (QUANTIFIERS.contains(g.lemma(o)) && anyChild(o, lemmas, "nmod:of")) {
         return true;

@@ -11,15 +11,20 @@ import org.vigil.model.ActorResolver;
 import org.vigil.model.AnnotatedArticle;
 import org.vigil.model.Event;
 import org.vigil.model.EventCoder;
+import org.vigil.model.EventTypeClassifier;
 import org.vigil.model.Ontology;
 import org.vigil.model.Sentence;
 import org.vigil.model.Token;
 
 /**
- * Codes CAMEO events from enhanced++ dependency parses with the project's pattern dictionary: verb and event-noun
- * frames, control and reporting verbs, modes, dates and fatalities. An event whose actors no dictionary places
- * is kept only when its clause names where it happened, for {@link PlaceTargets} to place (or drop) after
- * geocoding. Immutable after loading and thread-safe.
+ * Codes CAMEO events from enhanced++ dependency parses with the project's pattern dictionary, along one path of
+ * {@link CoderPhase phases}: {@code parse → repairs → candidates → roles (who → whom) → type (patterns,
+ * classifier) → mode → guards → events}. Every decision on the path is a named {@link CoderRule} that can be
+ * switched off ({@link #withSwitches}) and is recorded in {@code Event.rules} on the events it shaped. The TYPE
+ * phase takes an optional learned {@link EventTypeClassifier} ({@link #withClassifier}): where no frame matches a
+ * verb with a subject and an object, rule classifier-type asks it for the code. An event whose actors no
+ * dictionary places is kept only when its clause names where it happened, for {@link PlaceTargets} to place (or
+ * drop) after geocoding. Immutable after loading and thread-safe.
  */
 public final class PatternEventCoder implements EventCoder {
   static final List<String> DEFAULT_FILES = List.of("verbs.txt", "nouns.txt", "structure.txt");
@@ -27,11 +32,54 @@ public final class PatternEventCoder implements EventCoder {
   private final PatternBook book;
   private final Ontology ontology;
   private final ActorResolver resolver;
+  private final RuleSwitches switches;
+  private final ClassifierTyping typing;
+  private final EventTypeClassifier classifier;
+  private final RuleHits hits;
+  private final ParseRepairs repairs;
 
   PatternEventCoder(PatternBook book, Ontology ontology, ActorResolver resolver) {
+    this(book, ontology, resolver, RuleSwitches.allOn(), null, null);
+  }
+
+  private PatternEventCoder(PatternBook book, Ontology ontology, ActorResolver resolver, RuleSwitches switches,
+      EventTypeClassifier classifier, RuleHits hits) {
     this.book = Objects.requireNonNull(book, "book");
     this.ontology = Objects.requireNonNull(ontology, "ontology");
     this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.switches = Objects.requireNonNull(switches, "switches");
+    this.classifier = classifier;
+    this.typing = classifier == null ? null : new ClassifierTyping(classifier, CLASSIFIER_THRESHOLD);
+    this.hits = hits;
+    this.repairs = new ParseRepairs(book.wrappers()::containsKey);
+  }
+
+  /** Event probability above which the classifier's type makes a candidate where no frame matched. */
+  static final double CLASSIFIER_THRESHOLD = 0.5;
+
+  /** This coder with the rules {@code switches} turns off (the book and resolver are shared). */
+  public PatternEventCoder withSwitches(RuleSwitches switches) {
+    return new PatternEventCoder(book, ontology, resolver, switches, classifier, hits);
+  }
+
+  /**
+   * This coder with a learned classifier injected into the TYPE phase: rule classifier-type consults it for verbs
+   * no frame matches. Its model hash becomes part of {@link #version()}.
+   */
+  public PatternEventCoder withClassifier(EventTypeClassifier classifier) {
+    return new PatternEventCoder(book, ontology, resolver, switches, Objects.requireNonNull(classifier,
+        "classifier"), hits);
+  }
+
+  /** This coder counting into {@code hits} how often each rule fires (for {@code vigil eval --by-rule}). */
+  public PatternEventCoder countingInto(RuleHits hits) {
+    return new PatternEventCoder(book, ontology, resolver, switches, classifier, Objects.requireNonNull(hits,
+        "hits"));
+  }
+
+  /** The rules switched on and off for this coder. */
+  public RuleSwitches switches() {
+    return switches;
   }
 
   /** The coder with Vigil's bundled patterns; fails at start-up citing file:line when a pattern is bad. */
@@ -64,19 +112,29 @@ public final class PatternEventCoder implements EventCoder {
     List<Event> out = new ArrayList<>();
     ActorFinder finder = new ActorFinder(resolver, article);
     for (Sentence s : article.sentences()) {
-      if (s.heading() || !s.parsed() || s.dependencies().isEmpty() || SportsResults.isSportsResult(s.tokens())) {
+      if (!s.parsed() || s.dependencies().isEmpty()) {
         continue;
       }
-      Graph g = new Graph(s, book.wrappers()::containsKey);
-      EventWriter w = new EventWriter(book, ontology, finder, g, article.article().id(), article.article().date(),
-          out);
-      new SentenceCoder(book, g, w).code();
+      RuleTrace rules = new RuleTrace(switches);
+      if (!rules.applies(CoderRule.HEADING, s.heading())
+          && !rules.applies(CoderRule.SPORTS_RESULT, SportsResults.isSportsResult(s.tokens()))) {
+        Graph g = new Graph(s, repairs, rules);
+        EventWriter w = new EventWriter(book, ontology, finder, g, article.article().id(),
+            article.article().date(), out);
+        new SentenceCoder(book, g, w, typing).code();
+      }
+      if (hits != null) {
+        hits.addAll(rules.hits());
+      }
     }
     return out;
   }
 
   @Override
   public boolean mayHoldEvent(List<Token> tokens) {
+    if (typing != null && switches.on(CoderRule.CLASSIFIER_TYPE)) {
+      return true;
+    }
     for (Token t : tokens) {
       if (book.triggers().contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
         return true;
@@ -87,6 +145,9 @@ public final class PatternEventCoder implements EventCoder {
 
   @Override
   public String version() {
-    return "pattern-coder/" + book.version() + "+" + resolver.version();
+    String learned = classifier == null ? "" : "+classifier:" + classifier.modelHash();
+    String off = switches.off().isEmpty() ? "" : "-" + switches.off().stream().map(CoderRule::ruleName).sorted()
+        .collect(java.util.stream.Collectors.joining(",", "off[", "]"));
+    return "pattern-coder/" + book.version() + learned + "+" + resolver.version() + off;
   }
 }

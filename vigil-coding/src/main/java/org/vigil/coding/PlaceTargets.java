@@ -20,6 +20,18 @@ import org.vigil.model.Place;
  * thread-safe.
  */
 public final class PlaceTargets {
+  private final RuleSwitches switches;
+
+  /** With every rule on. */
+  public PlaceTargets() {
+    this(RuleSwitches.allOn());
+  }
+
+  /** With rules place-target and protesters-of-place as {@code switches} say. */
+  public PlaceTargets(RuleSwitches switches) {
+    this.switches = java.util.Objects.requireNonNull(switches, "switches");
+  }
+
   /** CAMEO's code for an international militarized group: struck somewhere, the target is that country. */
   private static final String TRANSNATIONAL = "IMG";
   private static final Set<String> PLACE_OBJECT_ROOTS = Set.of("04", "14", "15", "17", "18", "19", "20");
@@ -29,8 +41,13 @@ public final class PlaceTargets {
     Objects.requireNonNull(events, "events");
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
-      Event placed = applies(e) ? withTarget(e, target(e.target(), e.location())) : e;
-      placed = protestersOfPlace(placed) ? withSource(placed, target(placed.source(), placed.location())) : placed;
+      boolean toPlace = switches.on(CoderRule.PLACE_TARGET) && applies(e);
+      Event placed = toPlace ? withTarget(e, target(e.target(), e.location())).withRule(
+          CoderRule.PLACE_TARGET.ruleName()) : e;
+      if (switches.on(CoderRule.PROTESTERS_OF_PLACE) && protestersOfPlace(placed)) {
+        placed = withSource(placed, target(placed.source(), placed.location())).withRule(
+            CoderRule.PROTESTERS_OF_PLACE.ruleName());
+      }
       if (placed(placed.source()) || placed(placed.target())) {
         out.add(placed);
       }
@@ -73,11 +90,11 @@ public final class PlaceTargets {
 
   private static Event withSource(Event e, ActorRef source) {
     return new Event(e.articleId(), e.sentence(), e.span(), e.trigger(), e.text(), e.date(), e.articleDate(),
-        source, e.target(), e.code(), e.mode(), e.claimant(), e.location(), e.fatalities(), e.pattern());
+        source, e.target(), e.code(), e.mode(), e.claimant(), e.location(), e.fatalities(), e.pattern(), e.rules());
   }
 
   private static Event withTarget(Event e, ActorRef target) {
     return new Event(e.articleId(), e.sentence(), e.span(), e.trigger(), e.text(), e.date(), e.articleDate(),
-        e.source(), target, e.code(), e.mode(), e.claimant(), e.location(), e.fatalities(), e.pattern());
+        e.source(), target, e.code(), e.mode(), e.claimant(), e.location(), e.fatalities(), e.pattern(), e.rules());
   }
 }

@@ -6,7 +6,7 @@ import org.vigil.model.Dependency;
 import org.vigil.model.Sentence;
 
 /**
- * Repairs two parser errors on reduced relative clauses (see also {@code gardenPaths} below): in "the civilians imprisoned for ... were released" the
+ * Repairs two parser errors on reduced relative clauses (see also {@link #gardenPaths}): in "the civilians imprisoned for ... were released" the
  * parser makes "civilians imprisoned ..." a subject clause with "civilians" the active subject of the participle.
  * A past participle (VBN) with no auxiliary heading a subject clause is a noun phrase with a reduced relative, so
  * its subject is its passive subject: the one the act befell. (Finite verbs mis-tagged VBN elsewhere are left
@@ -18,18 +18,13 @@ final class ReducedRelatives {
 
   private ReducedRelatives() {}
 
-  /** {@code deps} with both misreadings of reduced relatives repaired; the same list when there are none. */
-  static List<Dependency> repair(Sentence s, List<Dependency> deps) {
-    return LooseParticiples.repair(s, gardenPaths(s, subjectClauses(s, deps)));
-  }
-
   /**
    * "A report released Tuesday in Kigali alleged that ...": the parser makes "released" the main verb with
    * "report" its subject and hangs the real main verb "alleged" loosely below it. An auxiliary-less root
    * participle whose loose dependent is a later finite verb without a subject gives way to that verb: the
    * subject moves to it, and the participle modifies the subject.
    */
-  private static List<Dependency> gardenPaths(Sentence s, List<Dependency> deps) {
+  static List<Dependency> gardenPaths(Sentence s, List<Dependency> deps) {
     for (Dependency root : deps) {
       int p = root.dependent();
       if (root.governor() >= 0 || !s.tokens().get(p).pos().equals("VBN") || hasAuxiliary(deps, p)) {
@@ -75,7 +70,7 @@ final class ReducedRelatives {
   }
 
   /** Each plain subject of an auxiliary-less past participle heading a subject clause, turned passive. */
-  private static List<Dependency> subjectClauses(Sentence s, List<Dependency> deps) {
+  static List<Dependency> subjectClauses(Sentence s, List<Dependency> deps) {
     List<Dependency> out = deps;
     for (int i = 0; i < deps.size(); i++) {
       Dependency d = deps.get(i);

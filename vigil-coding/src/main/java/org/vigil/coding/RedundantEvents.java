@@ -12,10 +12,24 @@ import org.vigil.model.Event;
  * one visit to China, not a visit to China and a visit to nowhere. Stateless; thread-safe.
  */
 public final class RedundantEvents {
+  private final RuleSwitches switches;
+
+  /** With every rule on. */
+  public RedundantEvents() {
+    this(RuleSwitches.allOn());
+  }
+
+  /** With rule redundant-targetless as {@code switches} say. */
+  public RedundantEvents(RuleSwitches switches) {
+    this.switches = Objects.requireNonNull(switches, "switches");
+  }
 
   /** The events without target-less repeats of a dyadic event of the same sentence. */
   public List<Event> apply(List<Event> events) {
     Objects.requireNonNull(events, "events");
+    if (!switches.on(CoderRule.REDUNDANT_TARGETLESS)) {
+      return List.copyOf(events);
+    }
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       if (known(e.target()) || events.stream().noneMatch(o -> covers(o, e))) {

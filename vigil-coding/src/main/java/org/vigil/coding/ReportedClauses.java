@@ -24,12 +24,7 @@ final class ReportedClauses {
 
   private ReportedClauses() {}
 
-  /** {@code deps} with both misreadings of reported clauses repaired; the same list when there are none. */
-  static List<Dependency> repair(Sentence s, List<Dependency> deps) {
-    return pronounSubjects(s, passives(s, deps));
-  }
-
-  private static List<Dependency> pronounSubjects(Sentence s, List<Dependency> deps) {
+  static List<Dependency> pronounSubjects(Sentence s, List<Dependency> deps) {
     List<Dependency> out = deps;
     for (Dependency d : deps) {
       int say = d.governor();
@@ -78,7 +73,7 @@ final class ReportedClauses {
     return -1;
   }
 
-  private static List<Dependency> passives(Sentence s, List<Dependency> deps) {
+  static List<Dependency> passives(Sentence s, List<Dependency> deps) {
     List<Dependency> out = deps;
     for (Dependency d : deps) {
       int say = d.dependent();

@@ -1,7 +1,5 @@
 package org.vigil.coding;
 
-import org.vigil.model.Dependency;
-
 /**
  * Tells a warning about what another party may do ("China could impose a blockade, a US commander warned") from a
  * threat: a threat verb with no addressee whose clause has someone else, named in full and not as the warner's own
@@ -28,7 +26,7 @@ final class Warnings {
     for (int c : g.dependents(v, "ccomp")) {
       int subject = g.first(c, "nsubj");
       boolean other = subject >= 0 && !g.token(subject).pos().startsWith("PRP") && !owned(subject);
-      if (other && act(c)) {
+      if (other && matcher.carriesEvent(c)) {
         return true;
       }
     }
@@ -39,19 +37,6 @@ final class Warnings {
   private boolean owned(int subject) {
     for (int p : g.dependents(subject, "nmod:poss")) {
       if (g.token(p).pos().startsWith("PRP")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A coded verb, or a verb whose object is an event noun ("could attempt attacks"). */
-  private boolean act(int c) {
-    if (matcher.verb(c) != null) {
-      return true;
-    }
-    for (Dependency d : g.children(c)) {
-      if (d.relation().equals("obj") && matcher.noun(d.dependent()) != null) {
         return true;
       }
     }

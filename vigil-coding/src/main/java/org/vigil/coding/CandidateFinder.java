@@ -1,0 +1,156 @@
+package org.vigil.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.model.Dependency;
+
+/**
+ * The CANDIDATES phase: every token a verb or event-noun frame matches, less those a named veto drops because
+ * another token already carries the event (the complement of a control verb, the noun of a light verb, the toll
+ * of an attack, the content of a demand). Vetoes that fire are counted in the sentence's {@link RuleTrace}. One
+ * instance per sentence; not thread-safe.
+ */
+final class CandidateFinder {
+  /** "protested in Tbilisi, demanding elections": the participle elaborates the event it hangs from. */
+  private static final Set<String> PARTICIPLE_LINKS = Set.of("advcl", "dep");
+  static final Set<String> KILL_LINKS = Set.of("advcl", "acl", "conj", "dep", "xcomp", "parataxis");
+
+  private final PatternBook book;
+  private final Graph g;
+  private final Matcher matcher;
+  private final RuleTrace rules;
+  private final EventContent content;
+  private final ClassifierTyping typing;
+
+  /** Candidates from frames, and from {@code typing} (may be null) where no frame matches. */
+  CandidateFinder(PatternBook book, Graph g, Matcher matcher, ClassifierTyping typing) {
+    this.typing = typing;
+    this.book = book;
+    this.g = g;
+    this.matcher = matcher;
+    this.rules = g.rules();
+    this.content = new EventContent(g, book, matcher);
+  }
+
+  /** The candidates of the sentence, in token order. */
+  List<Candidate> find() {
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      Pattern v = matcher.verb(i);
+      if (v != null) {
+        if (!vetoedVerb(i, v)) {
+          out.add(new Candidate(i, v, true));
+        }
+        continue;
+      }
+      Pattern n = matcher.noun(i);
+      if (n != null && !vetoedNoun(i)) {
+        out.add(new Candidate(i, n, false));
+      } else if (n == null && typing != null && rules.on(CoderRule.CLASSIFIER_TYPE)) {
+        Candidate typed = typing.candidate(g, i);
+        if (typed != null && !vetoedVerb(i, typed.pattern())) {
+          out.add(typed);
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean vetoedNoun(int n) {
+    Dependency h = new NounHeads(g, book).head(n);
+    if (h == null) {
+      return false;
+    }
+    if (rules.applies(CoderRule.EVENT_CONTENT, content.noun(h))) {
+      return true;
+    }
+    boolean taken = h.relation().equals("obj") || h.relation().equals("nsubj:pass") || h.relation().equals("obl:to")
+        || h.relation().equals("obl:on");
+    Pattern gp = taken ? matcher.verb(h.governor()) : null;
+    return rules.applies(CoderRule.FRAME_OBJECT_NOUN, gp != null && gp.objects().contains(g.lemma(n)));
+  }
+
+  private boolean vetoedVerb(int v, Pattern p) {
+    String lemma = g.lemma(v);
+    if (rules.applies(CoderRule.WARNING_OF_OTHERS, new Warnings(g, book, matcher).ofOthers(v))
+        || rules.applies(CoderRule.WRAPPED_EVENT, wrapsAnEvent(v, lemma))) {
+      return true;
+    }
+    if (rules.applies(CoderRule.LIGHT_VERB_NOUN, p.objects().isEmpty() && matcher.carriedNoun(v) >= 0)) {
+      return true;
+    }
+    Dependency head = g.primaryHead(v);
+    boolean elaborates = head != null && g.token(v).pos().equals("VBG")
+        && PARTICIPLE_LINKS.contains(Arguments.base(head.relation())) && head.governor() >= 0
+        && matcher.carriesEvent(head.governor());
+    if (rules.applies(CoderRule.ELABORATING_PARTICIPLE, elaborates)) {
+      return true;
+    }
+    boolean reduced = head != null && head.relation().equals("acl") && g.token(v).pos().equals("VBN")
+        && g.dependents(v, "obl:agent").isEmpty();
+    if (rules.applies(CoderRule.REDUCED_RELATIVE_ACT, reduced)) {
+      return true;
+    }
+    return rules.applies(CoderRule.TOLL_OF_EVENT, (Casualties.isKilling(g, v) || Casualties.HARM_VERBS.contains(lemma))
+        && tollOfEvent(v, head));
+  }
+
+  /** A killing or harm verb whose event a noun or the clause above already codes ("killed in an air strike"). */
+  private boolean tollOfEvent(int v, Dependency h) {
+    for (int c : g.dependents(v, "obl")) {
+      if (matcher.noun(c) != null) {
+        return true;
+      }
+    }
+    if (h != null && KILL_LINKS.contains(Arguments.base(h.relation())) && matcher.carriesEvent(h.governor())) {
+      return true;
+    }
+    if (elaboratesObjectOfEvent(g, matcher, v, h)) {
+      return true;
+    }
+    for (int s : g.dependents(v, "nsubj")) {
+      if (matcher.noun(s) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "struck a convoy in Waziristan, killing two soldiers": the parser hangs the participle on the struck object
+   * (or a place inside it), but it tells the toll of the act on that object, not another act by it.
+   */
+  static boolean elaboratesObjectOfEvent(Graph g, Matcher matcher, int v, Dependency h) {
+    if (h == null || !g.token(v).pos().equals("VBG") || !Arguments.base(h.relation()).equals("acl")) {
+      return false;
+    }
+    int at = h.governor();
+    for (int hops = 0; hops < 3 && at >= 0; hops++) {
+      Dependency up = g.primaryHead(at);
+      if (up == null || up.governor() < 0) {
+        return false;
+      }
+      String rel = up.relation();
+      if ((rel.equals("obj") || rel.equals("nsubj:pass")) && matcher.verb(up.governor()) != null) {
+        return true;
+      }
+      at = up.governor();
+    }
+    return false;
+  }
+
+  /** A control or reporting verb whose complement carries the event: the complement codes it, shifted. */
+  private boolean wrapsAnEvent(int v, String lemma) {
+    String wrapKind = book.wrappers().get(lemma);
+    List<Integer> complements = new ArrayList<>();
+    if (wrapKind != null && !"hedge".equals(wrapKind) || book.reporters().containsKey(lemma)) {
+      complements.addAll(g.dependents(v, "xcomp"));
+      g.dependents(v, "obl:to").stream().filter(c -> g.token(c).pos().equals("VB")).forEach(complements::add);
+    }
+    if ("appeal".equals(wrapKind) || "demand".equals(wrapKind)) {
+      complements.addAll(g.dependents(v, "ccomp").isEmpty() ? g.dependents(v, "advcl") : g.dependents(v, "ccomp"));
+    }
+    return complements.stream().anyMatch(matcher::carriesEvent);
+  }
+}

@@ -1,0 +1,98 @@
+package org.vigil.coding;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The registry of the coder's named rules: each has a stable name (recorded in {@code Event.rules} on every event
+ * it shaped, and used by {@code --disable-rule}), the {@link CoderPhase} it belongs to, and a switch in
+ * {@link RuleSwitches}. The frames, word lists and code tables they use live in the pattern files.
+ */
+public enum CoderRule {
+  DATE_SUBJECTS(CoderPhase.REPAIR, "a day parsed as the subject of a to-clause is a time of the verb above"),
+  REDUCED_RELATIVE_SUBJECTS(CoderPhase.REPAIR, "a bare participle heading a subject clause is a reduced relative"),
+  GARDEN_PATH_PARTICIPLES(CoderPhase.REPAIR, "a root participle gives way to the later finite verb it hangs"),
+  LOOSE_PARTICIPLES(CoderPhase.REPAIR, "a loose participle with a by-agent modifies the noun before it"),
+  REPORTED_PASSIVES(CoderPhase.REPAIR, "'X said a bomb was fired': the reporting verb is the main verb"),
+  REPORTED_PRONOUN_SUBJECTS(CoderPhase.REPAIR, "'X said it will send': the pronoun is the subject of 'send'"),
+  PLURAL_LEMMAS(CoderPhase.REPAIR, "a plural the lemmatiser left ('troops') matches singular frames"),
+
+  GERUND_SUBJECT(CoderPhase.CANDIDATES, "a bare gerund subject ('Fighting broke out') is an event noun"),
+  WARNING_OF_OTHERS(CoderPhase.CANDIDATES, "a warning about another party's act is no threat"),
+  WRAPPED_EVENT(CoderPhase.CANDIDATES, "a control or reporting verb whose complement carries the event codes none"),
+  LIGHT_VERB_NOUN(CoderPhase.CANDIDATES, "a light verb whose object is an event noun leaves the event to the noun"),
+  ELABORATING_PARTICIPLE(CoderPhase.CANDIDATES, "a participle under an event elaborates it ('..., demanding')"),
+  REDUCED_RELATIVE_ACT(CoderPhase.CANDIDATES, "a reduced relative without agent ('sailors seized') codes none"),
+  TOLL_OF_EVENT(CoderPhase.CANDIDATES, "a killing or harm verb telling the toll of a coded event codes none"),
+  EVENT_CONTENT(CoderPhase.CANDIDATES, "an event noun that is the content of another event codes none"),
+  FRAME_OBJECT_NOUN(CoderPhase.CANDIDATES, "an event noun a verb frame lists as its object is coded by that frame"),
+  WRAPPED_NOUN(CoderPhase.CANDIDATES, "a lone event noun under a pledge, appeal or refusal is their content"),
+
+  QUANTIFIED_OBJECT(CoderPhase.TYPE, "'lifted most of its sanctions' meets a frame asking for sanctions"),
+  NAMED_PLACE_OBJECT(CoderPhase.TYPE, "'captured Avdiivka' meets a frame asking for a town"),
+  MEANS_SHIFT(CoderPhase.TYPE, "an act done with a means of attack takes its shift ('by a missile': 195)"),
+  CONTROL_SHIFT(CoderPhase.TYPE, "a control verb shifts the embedded code ('pledged to strike': threat)"),
+  REFUSAL_REJECTS(CoderPhase.TYPE, "refused cooperation ('will not meet') is a rejection"),
+  OWN_PLAN_INTENT(CoderPhase.TYPE, "one's own announced plan ('X said it would') is an expressed intent"),
+  CROWD_VIOLENCE(CoderPhase.TYPE, "violence by protesters without arms of war is a violent protest (145)"),
+  PROTEST_REPRESSION(CoderPhase.TYPE, "state forces using force on protesters repress them (175)"),
+  UNCONVENTIONAL_VIOLENCE(CoderPhase.TYPE, "unidentified gunmen attacking people without arms: 180"),
+  CLAIM_ACCUSATION(CoderPhase.TYPE, "a party's claim about a conflict act adds its accusation or claim"),
+  CLASSIFIER_TYPE(CoderPhase.TYPE, "where no frame fires, a learned EventTypeClassifier types the clause"),
+
+  CONTROL_ADDRESSEES(CoderPhase.ROLES, "'urged Iran to release': the controller acts on those appealed to"),
+  APPEAL_CLAUSE_SUBJECTS(CoderPhase.ROLES, "the subject of an appeal's clause is its target"),
+  CLAIMED_ACT_TARGETS(CoderPhase.ROLES, "a claim of responsibility targets the claimed act's target or place"),
+  CONVERSE_FROM(CoderPhase.ROLES, "'received weapons from X': X gives"),
+  GARDEN_PATH_CARRIER(CoderPhase.ROLES, "the light verb a misparsed reduced relative hides carries the noun"),
+  JOINT_PARTIES(CoderPhase.ROLES, "'talks between X and Y': the sides of a reciprocal event noun"),
+  MET_OBJECT(CoderPhase.ROLES, "'the ministers of A and B met C': the sides act on C, not on each other"),
+  AGENTIVE_NOUN(CoderPhase.ROLES, "'carried out attacks': the subject of an agent verb does the noun's act"),
+  DOMESTIC_TARGET(CoderPhase.ROLES, "acts of a state on its own people target its own country"),
+  MUTUAL_ACT(CoderPhase.ROLES, "several sides that stop fighting or pull back do so towards each other"),
+
+  AGENTIVE_PERFECT_HISTORICAL(CoderPhase.MODE, "'has carried out attacks' is a record, not this week's act"),
+  HISTORICAL_TIME(CoderPhase.MODE, "an act dated clearly before the article's window is historical"),
+  CONTESTED_CLAIM(CoderPhase.MODE, "a conflict act a party says another did is that party's claim (reported)"),
+
+  HEADING(CoderPhase.GUARD, "headings are never coded"),
+  SPORTS_RESULT(CoderPhase.GUARD, "sports results code no event"),
+
+  PLACE_TARGET(CoderPhase.PLACE, "an act with no target named targets the country of its place"),
+  PROTESTERS_OF_PLACE(CoderPhase.PLACE, "protesters no dictionary places are people of the place of the protest"),
+  CONTEXT_COUNTRY(CoderPhase.PLACE, "a sector-only state organ takes the country its context names"),
+  REDUNDANT_TARGETLESS(CoderPhase.PLACE, "a target-less repeat of a dyadic event of the same sentence is dropped");
+
+  private final CoderPhase phase;
+  private final String description;
+
+  CoderRule(CoderPhase phase, String description) {
+    this.phase = phase;
+    this.description = description;
+  }
+
+  /** The stable name: lower case with hyphens ("date-subjects"). */
+  public String ruleName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  public CoderPhase phase() {
+    return phase;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** The rule of that stable name, if any. */
+  public static Optional<CoderRule> named(String name) {
+    return Arrays.stream(values()).filter(r -> r.ruleName().equals(name)).findFirst();
+  }
+
+  /** Every stable name, in registry order. */
+  public static List<String> names() {
+    return Arrays.stream(values()).map(CoderRule::ruleName).toList();
+  }
+}

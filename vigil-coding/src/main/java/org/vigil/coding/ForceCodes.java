@@ -1,0 +1,61 @@
+package org.vigil.coding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigil.model.ActorRef;
+
+/**
+ * The TYPE rules that recode force by who uses it on whom. Unidentified armed men ("gunmen", "assailants"), or an
+ * unnamed attacker (an agentless passive), attacking people who do not bear arms commit unconventional violence
+ * (180); against soldiers, police or armed groups it is still a fight (190, 193). Violence by a crowd of
+ * protesters without weapons of war (storming, besieging, occupying, beating, wrecking) is a violent protest
+ * (145); state forces using force on protesters repress them (175). Stateless; thread-safe.
+ */
+final class ForceCodes {
+  private static final Set<String> STATE_FORCES = Set.of("COP", "MIL", "GOV");
+  private static final List<String> CROWD_WORDS = List.of("protest", "demonstrat", "riot", "crowd", "mob");
+  private static final Set<String> ARMED = Set.of("MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY");
+
+  private ForceCodes() {}
+
+  /** The rule that recodes {@code code} done by {@code s} to {@code t}, if one applies and is on, else null. */
+  static CoderRule rule(ActorRef s, ActorRef t, String code, RuleTrace rules) {
+    boolean unarmed = code.startsWith("18") || code.equals("190") || code.equals("191") || code.equals("192")
+        || code.equals("1712");
+    if (isCrowd(s) && unarmed && rules.on(CoderRule.CROWD_VIOLENCE)) {
+      return CoderRule.CROWD_VIOLENCE;
+    }
+    boolean force = code.startsWith("18") || code.equals("190") || code.equals("193");
+    if (force && t != null && isCrowd(t) && STATE_FORCES.contains(String.valueOf(s.sector()))
+        && rules.on(CoderRule.PROTEST_REPRESSION)) {
+      return CoderRule.PROTEST_REPRESSION;
+    }
+    boolean armedAttack = code.equals("190") || code.equals("193");
+    boolean armedTarget = t != null && ARMED.contains(String.valueOf(t.sector()));
+    boolean unknown = "UAF".equals(s.sector()) && s.country() == null
+        || s.isUnresolved() && s.text().isEmpty() && t != null && t.sector() != null; // "was shot dead"
+    boolean irregular = armedAttack && !armedTarget && unknown;
+    return irregular && rules.on(CoderRule.UNCONVENTIONAL_VIOLENCE) ? CoderRule.UNCONVENTIONAL_VIOLENCE : null;
+  }
+
+  /** The code {@code rule} (one of {@link #rule}'s) gives, or {@code code} when it is null. */
+  static String recode(CoderRule rule, String code) {
+    if (rule == null) {
+      return code;
+    }
+    return switch (rule) {
+      case CROWD_VIOLENCE -> "145";
+      case PROTEST_REPRESSION -> "175";
+      case UNCONVENTIONAL_VIOLENCE -> "180";
+      default -> code;
+    };
+  }
+
+  /** Protesters, demonstrators, rioters: their violence ("protesters stormed the residence") is a violent protest. */
+  private static boolean isCrowd(ActorRef s) {
+    String text = s.text().toLowerCase(Locale.ROOT);
+    return (s.sector() == null || s.sector().equals("OPP")) && s.actor() == null
+        && CROWD_WORDS.stream().anyMatch(text::contains);
+  }
+}

@@ -1,0 +1,49 @@
+package org.vigil.coding;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.vigil.model.Dependency;
+import org.vigil.model.Sentence;
+
+/**
+ * The REPAIR phase: named rewrites of known parser errors, applied in a fixed order to a sentence's enhanced++
+ * edges. Each is a {@link CoderRule} that can be switched off; one that changes the parse is recorded on every
+ * event of the sentence. Immutable and thread-safe.
+ */
+final class ParseRepairs {
+  /** One named rewrite: returns the same list when it finds nothing to repair. */
+  interface Repair {
+    List<Dependency> apply(Sentence s, List<Dependency> deps);
+  }
+
+  private record Named(CoderRule rule, Repair repair) {}
+
+  private final List<Named> repairs;
+
+  /** The repairs in order; {@code controlVerb} tells which verb lemmas take a "to" complement. */
+  ParseRepairs(Predicate<String> controlVerb) {
+    repairs = List.of(
+        new Named(CoderRule.DATE_SUBJECTS, (s, d) -> DateSubjects.repair(s, d, controlVerb)),
+        new Named(CoderRule.REDUCED_RELATIVE_SUBJECTS, ReducedRelatives::subjectClauses),
+        new Named(CoderRule.GARDEN_PATH_PARTICIPLES, ReducedRelatives::gardenPaths),
+        new Named(CoderRule.LOOSE_PARTICIPLES, LooseParticiples::repair),
+        new Named(CoderRule.REPORTED_PASSIVES, ReportedClauses::passives),
+        new Named(CoderRule.REPORTED_PRONOUN_SUBJECTS, ReportedClauses::pronounSubjects));
+  }
+
+  /** The sentence's edges after every repair that is on; those that changed them are recorded in {@code trace}. */
+  List<Dependency> apply(Sentence s, RuleTrace trace) {
+    List<Dependency> deps = s.dependencies();
+    for (Named r : repairs) {
+      if (!trace.on(r.rule())) {
+        continue;
+      }
+      List<Dependency> next = r.repair().apply(s, deps);
+      if (next != deps && !next.equals(deps)) {
+        trace.firedOnSentence(r.rule());
+      }
+      deps = next;
+    }
+    return deps;
+  }
+}

@@ -1,0 +1,44 @@
+package org.vigil.coding;
+
+import java.util.List;
+import java.util.Objects;
+import org.vigil.model.Event;
+
+/**
+ * The PLACE phase, after geocoding: the place of the act as target ({@link PlaceTargets}), the context's country
+ * for sector-only state organs ({@link ContextCountries}), and no target-less repeats ({@link RedundantEvents}),
+ * each a named rule that can be switched off. Thread-safe.
+ */
+public final class PlacePhase {
+  private final PlaceTargets placeTargets;
+  private final ContextCountries contextCountries;
+  private final RedundantEvents redundant;
+  private final RuleHits hits;
+
+  /** With every rule on and no counting. */
+  public PlacePhase() {
+    this(RuleSwitches.allOn(), null);
+  }
+
+  /** With rules as {@code switches} say, counting their hits into {@code hits} when not null. */
+  public PlacePhase(RuleSwitches switches, RuleHits hits) {
+    Objects.requireNonNull(switches, "switches");
+    this.placeTargets = new PlaceTargets(switches);
+    this.contextCountries = new ContextCountries(switches);
+    this.redundant = new RedundantEvents(switches);
+    this.hits = hits;
+  }
+
+  /** The located events of one article after the place conventions. */
+  public List<Event> apply(List<Event> located) {
+    List<Event> placed = contextCountries.apply(placeTargets.apply(located));
+    List<Event> out = redundant.apply(placed);
+    if (hits != null) {
+      for (CoderRule r : List.of(CoderRule.PLACE_TARGET, CoderRule.PROTESTERS_OF_PLACE, CoderRule.CONTEXT_COUNTRY)) {
+        hits.add(r, placed.stream().filter(e -> e.rules().contains(r.ruleName())).count());
+      }
+      hits.add(CoderRule.REDUNDANT_TARGETLESS, placed.size() - out.size());
+    }
+    return out;
+  }
+}
