@@ -66,8 +66,18 @@ public final class Pipeline {
 
   /** Codes and places an already annotated article (used by evaluation and benchmarks). */
   public CodedArticle code(AnnotatedArticle annotated) {
-    List<Event> events = coder.code(annotated);
-    return new CodedArticle(annotated, place.apply(geocoder.locate(annotated, events)));
+    return place(codeEvents(annotated));
+  }
+
+  /** The coding stage alone: events with resolved actors, not yet placed (a stage of its own in a Flink job). */
+  public CodedArticle codeEvents(AnnotatedArticle annotated) {
+    return new CodedArticle(annotated, coder.code(annotated));
+  }
+
+  /** The placing stage: geocodes the events of {@code coded}, then runs the place phase's conventions. */
+  public CodedArticle place(CodedArticle coded) {
+    AnnotatedArticle annotated = coded.annotated();
+    return new CodedArticle(annotated, place.apply(geocoder.locate(annotated, coded.events())));
   }
 
   public Annotator annotator() {

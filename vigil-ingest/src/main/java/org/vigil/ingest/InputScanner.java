@@ -74,6 +74,19 @@ public final class InputScanner {
     }
   }
 
+  /**
+   * Reads one input already opened by the caller (a stream of a distributed file system, say) into
+   * {@code sink}; {@code origin} names it in reports and in format detection. Does not close {@code in}.
+   */
+  public void scan(String origin, InputStream in, Consumer<ReadResult> sink) {
+    CountingStream counted = new CountingStream(nonClosing(in), bytesRead);
+    try {
+      read(origin, origin, counted, sink, 0);
+    } catch (IOException e) {
+      sink.accept(reject(origin, "byte " + counted.count, "input broken off: " + e.getMessage()));
+    }
+  }
+
   private void read(String origin, String name, InputStream in, Consumer<ReadResult> sink, int depth)
       throws IOException {
     BufferedInputStream buf = new BufferedInputStream(in, 65536);

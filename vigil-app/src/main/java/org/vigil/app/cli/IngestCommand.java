@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.app.PipelineOptions;
+import org.vigil.app.ingest.IngestEngine;
 import org.vigil.app.ingest.IngestReport;
 import org.vigil.app.ingest.IngestRun;
 import org.vigil.app.ingest.Processors;
@@ -61,6 +62,15 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  @Option(names = "--engine", defaultValue = "threads",
+      description = "threads (default: this process's worker threads) or flink (the same stages as an Apache Flink"
+          + " job in a local MiniCluster; needs vigil-flink on the classpath, as ./vigil has it).")
+  String engine;
+
+  @Option(names = "--parallelism", description = "Parallel instances of each stage with --engine flink"
+      + " (default: --workers).")
+  Integer parallelism;
+
   @Override
   public Integer call() {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -68,6 +78,9 @@ public final class IngestCommand implements Callable<Integer> {
     IngestRun.Settings settings = new IngestRun.Settings(new StoreLayout(store), Optional.ofNullable(date),
         workers, batch, Duration.ofSeconds(30));
     IngestReport report;
+    if (!engine.equals("threads")) {
+      return runEngine(err);
+    }
     try {
       Processors.Lazy processor = new Processors.Lazy(coder, new PipelineOptions(actorDirs, workers), times);
       boolean terminal = System.console() != null && !quiet;
@@ -81,6 +94,21 @@ public final class IngestCommand implements Callable<Integer> {
     return report.rejections().isEmpty() ? 0 : 1;
   }
 
+  /** Runs another ingest engine (found on the classpath) into the same store. */
+  private int runEngine(PrintStream err) {
+    IngestReport report;
+    try {
+      IngestEngine e = IngestEngine.named(engine);
+      report = e.run(new IngestEngine.Request(inputs, new StoreLayout(store), Optional.ofNullable(date), actorDirs,
+          parallelism == null ? workers : parallelism, Optional.empty()));
+    } catch (IllegalArgumentException | StoreException e) {
+      err.println("vigil: " + e.getMessage());
+      return 2;
+    }
+    summarise(report, null, err);
+    return report.rejections().isEmpty() ? 0 : 1;
+  }
+
   private void summarise(IngestReport r, StageTimes times, PrintStream err) {
     for (Rejection x : r.rejections()) {
       err.println("vigil: rejected " + x.message() + " [" + x.stage() + "]");
@@ -89,7 +117,9 @@ public final class IngestCommand implements Callable<Integer> {
         + " %d events; incidents recomputed for %d dyads; %.1f s, %.2f articles/s, %.1f events/s%n",
         r.read(), r.added(), r.newVersions(), r.duplicates(), r.rejections().size(), r.events(),
         r.incidentDyads(), r.elapsed().toMillis() / 1000.0, r.articlesPerSecond(), r.eventsPerSecond());
-    err.println("vigil: time " + times.summary());
+    if (times != null) {
+      err.println("vigil: time " + times.summary());
+    }
     if (!r.rejections().isEmpty()) {
       Path file = store.resolve("rejects.tsv");
       writeRejects(file, r.rejections());

@@ -86,7 +86,7 @@ public final class Processors {
     return "cameo-" + Integer.toHexString(sb.toString().hashCode());
   }
 
-  static CodingVersions versionsOf(String all) {
+  public static CodingVersions versionsOf(String all) {
     Map<String, String> parts = new LinkedHashMap<>();
     for (String kv : all.split("[,; ]+")) {
       int eq = kv.indexOf('=');
