@@ -1,6 +1,5 @@
 package org.vigil.app;
 
-import java.util.List;
 import java.util.Objects;
 import org.vigil.coding.ContextCountries;
 import org.vigil.coding.PatternEventCoder;
@@ -13,7 +12,6 @@ import org.vigil.model.AnnotatedArticle;
 import org.vigil.model.Annotator;
 import org.vigil.model.Article;
 import org.vigil.model.CodedArticle;
-import org.vigil.model.Event;
 import org.vigil.model.EventCoder;
 import org.vigil.model.Geocoder;
 
