@@ -228,12 +228,22 @@ final class ActorFinder {
     }
     for (Dependency d : g.children(i)) {
       int c = d.dependent();
-      boolean possessive = !d.relation().equals("case") || g.token(c).pos().equals("POS");
+      boolean possessive = !d.relation().equals("case") || g.token(c).pos().equals("POS") || inName(g, i, c);
       possessive &= !d.relation().equals("appos") || g.token(c).pos().startsWith("NNP");
       if (!in[c] && PHRASE_RELS.contains(d.relation()) && possessive && Math.abs(c - i) < 12) {
         collect(g, c, in, depth + 1);
       }
     }
+  }
+
+  /**
+   * "of" inside a name ("Islamic State of Iraq", "Bank of England"): kept, so that the name reads as written and
+   * matches its alias whole instead of placing the group in the country its name mentions.
+   */
+  private static boolean inName(Graph g, int i, int c) {
+    Dependency up = g.primaryHead(i);
+    return g.lemma(c).equals("of") && g.token(i).pos().startsWith("NNP") && up != null && up.governor() >= 0
+        && up.relation().equals("nmod:of") && g.token(up.governor()).pos().startsWith("NNP");
   }
 
   /** An actor known only by its words: country and sector unknown, never invented. */

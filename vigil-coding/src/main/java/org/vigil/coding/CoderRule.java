@@ -39,6 +39,7 @@ public enum CoderRule {
   CROWD_VIOLENCE(CoderPhase.TYPE, "violence by protesters without arms of war is a violent protest (145)"),
   PROTEST_REPRESSION(CoderPhase.TYPE, "state forces using force on protesters repress them (175)"),
   UNCONVENTIONAL_VIOLENCE(CoderPhase.TYPE, "unidentified gunmen attacking people without arms: 180"),
+  CIVILIAN_VICTIMS(CoderPhase.TYPE, "deadly force by a non-state armed side on civilians ('militants killed 15 people'): 180"),
   CLAIM_ACCUSATION(CoderPhase.TYPE, "a party's claim about a conflict act adds its accusation or claim"),
   CLASSIFIER_TYPE(CoderPhase.TYPE, "where no frame fires, a learned EventTypeClassifier types the clause"),
 
@@ -51,6 +52,9 @@ public enum CoderRule {
   MET_OBJECT(CoderPhase.ROLES, "'the ministers of A and B met C': the sides act on C, not on each other"),
   AGENTIVE_NOUN(CoderPhase.ROLES, "'carried out attacks': the subject of an agent verb does the noun's act"),
   DOMESTIC_TARGET(CoderPhase.ROLES, "acts of a state on its own people target its own country"),
+  HOME_GROUND(CoderPhase.ROLES, "armed groups, crowds and police fight at home: sector-only victims are of their country"),
+  EACH_OTHER(CoderPhase.ROLES, "'X and Y accused each other': each side acts on the other"),
+  PLACED_DEADLY_ACT(CoderPhase.ROLES, "an unattributed deadly act ('a car bombing in X killed seven') waits for its place"),
   MUTUAL_ACT(CoderPhase.ROLES, "several sides that stop fighting or pull back do so towards each other"),
 
   AGENTIVE_PERFECT_HISTORICAL(CoderPhase.MODE, "'has carried out attacks' is a record, not this week's act"),
@@ -63,6 +67,7 @@ public enum CoderRule {
   PLACE_TARGET(CoderPhase.PLACE, "an act with no target named targets the country of its place"),
   PROTESTERS_OF_PLACE(CoderPhase.PLACE, "protesters no dictionary places are people of the place of the protest"),
   CONTEXT_COUNTRY(CoderPhase.PLACE, "a sector-only state organ takes the country its context names"),
+  CLAIM_TARGET(CoderPhase.PLACE, "a claim of responsibility naming no target aims at the act it claims, told before"),
   REDUNDANT_TARGETLESS(CoderPhase.PLACE, "a target-less repeat of a dyadic event of the same sentence is dropped");
 
   private final CoderPhase phase;

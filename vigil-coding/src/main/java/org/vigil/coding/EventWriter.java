@@ -108,9 +108,10 @@ final class EventWriter {
       }
       boolean conflict = Integer.parseInt(e.code().substring(0, 2)) >= 18;
       for (ActorRef t0 : ts) {
-        ActorRef t = conflict || !rules.on(CoderRule.DOMESTIC_TARGET) ? t0
-            : Actors.domestic(t0, s, domesticCode(e.code()));
-        List<CoderRule> own = t == t0 ? List.of() : List.of(CoderRule.DOMESTIC_TARGET);
+        CoderRule placing = conflict ? CoderRule.HOME_GROUND : CoderRule.DOMESTIC_TARGET;
+        boolean mayPlace = rules.on(placing) && (!conflict || HomeGround.atHome(s));
+        ActorRef t = mayPlace ? Actors.domestic(t0, s, !conflict && domesticCode(e.code())) : t0;
+        List<CoderRule> own = t == t0 ? List.of() : List.of(placing);
         if (Actors.same(s, t)) {
           if (ts.size() == 1 && !recip) {
             add(e, s, null, e.code(), e.mode(), List.of());
@@ -181,7 +182,9 @@ final class EventWriter {
   }
 
   private void add(Emission em, ActorRef s, ActorRef t, String code, Mode mode, List<CoderRule> own) {
-    if (!placed(s) && (t == null || !placed(t)) && !(em.located() && !s.text().isEmpty())) {
+    boolean deadly = em.located() && s.text().isEmpty() && em.d().fatalities() != null;
+    if (!placed(s) && (t == null || !placed(t)) && !(em.located() && !s.text().isEmpty())
+        && !rules.applies(CoderRule.PLACED_DEADLY_ACT, deadly)) {
       return;
     }
     CoderRule force = ForceCodes.rule(s, t, code, rules);

@@ -8,7 +8,8 @@ import org.vigil.model.ActorRef;
 /**
  * The TYPE rules that recode force by who uses it on whom. Unidentified armed men ("gunmen", "assailants"), or an
  * unnamed attacker (an agentless passive), attacking people who do not bear arms commit unconventional violence
- * (180); against soldiers, police or armed groups it is still a fight (190, 193). Violence by a crowd of
+ * (180); against soldiers, police or armed groups it is still a fight (190, 193). Deadly force by any non-state
+ * armed side, named groups included, on civilians, students, journalists or clergy is 180 too. Violence by a crowd of
  * protesters without weapons of war (storming, besieging, occupying, beating, wrecking) is a violent protest
  * (145); state forces using force on protesters repress them (175). Stateless; thread-safe.
  */
@@ -16,6 +17,10 @@ final class ForceCodes {
   private static final Set<String> STATE_FORCES = Set.of("COP", "MIL", "GOV");
   private static final List<String> CROWD_WORDS = List.of("protest", "demonstrat", "riot", "crowd", "mob");
   private static final Set<String> ARMED = Set.of("MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY");
+  /** Non-state armed sides, named groups included, whose deadly force on people without arms is 180. */
+  private static final Set<String> NON_STATE_ARMED = Set.of("REB", "INS", "SEP", "UAF", "CRM", "RAD");
+  /** People without arms: civilians, students, journalists, clergy, health and aid workers, refugees, workers. */
+  private static final Set<String> UNARMED = Set.of("CVL", "EDU", "MED", "REL", "HLH", "REF", "NGO", "LAB", "AGR");
 
   private ForceCodes() {}
 
@@ -36,7 +41,12 @@ final class ForceCodes {
     boolean unknown = "UAF".equals(s.sector()) && s.country() == null
         || s.isUnresolved() && s.text().isEmpty() && t != null && t.sector() != null; // "was shot dead"
     boolean irregular = armedAttack && !armedTarget && unknown;
-    return irregular && rules.on(CoderRule.UNCONVENTIONAL_VIOLENCE) ? CoderRule.UNCONVENTIONAL_VIOLENCE : null;
+    if (irregular && rules.on(CoderRule.UNCONVENTIONAL_VIOLENCE)) {
+      return CoderRule.UNCONVENTIONAL_VIOLENCE;
+    }
+    boolean onCivilians = armedAttack && t != null && UNARMED.contains(String.valueOf(t.sector()))
+        && (NON_STATE_ARMED.contains(String.valueOf(s.sector())) || s.isUnresolved());
+    return onCivilians && rules.on(CoderRule.CIVILIAN_VICTIMS) ? CoderRule.CIVILIAN_VICTIMS : null;
   }
 
   /** The code {@code rule} (one of {@link #rule}'s) gives, or {@code code} when it is null. */
@@ -47,7 +57,7 @@ final class ForceCodes {
     return switch (rule) {
       case CROWD_VIOLENCE -> "145";
       case PROTEST_REPRESSION -> "175";
-      case UNCONVENTIONAL_VIOLENCE -> "180";
+      case UNCONVENTIONAL_VIOLENCE, CIVILIAN_VICTIMS -> "180";
       default -> code;
     };
   }

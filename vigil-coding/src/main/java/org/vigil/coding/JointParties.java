@@ -24,6 +24,23 @@ final class JointParties {
     return args.exact(h.governor(), "obl:between");
   }
 
+  /**
+   * "X and Y accused each other", "... blamed one another": the object is the sides themselves, so a verb that is
+   * not reciprocal by itself is done by each side to the other.
+   */
+  static boolean eachOther(Graph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      boolean arg = d.relation().equals("obj") || d.relation().startsWith("obl");
+      int o = d.dependent();
+      if (arg && g.lemma(o).equalsIgnoreCase("other") && g.hasChildLemma(o, "det", Set.of("each"))
+          || arg && g.lemma(o).equalsIgnoreCase("another") && g.hasChildLemma(o, "nummod", Set.of("one"))
+          || arg && g.lemma(o).equalsIgnoreCase("another") && o > 0 && g.lemma(o - 1).equalsIgnoreCase("one")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the heads name at least two parties. */
   static boolean several(Graph g, List<Integer> heads) {
     return heads.size() > 1 || heads.size() == 1 && conjoinedModifiers(g, heads.get(0));

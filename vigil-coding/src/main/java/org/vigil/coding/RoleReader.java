@@ -94,7 +94,8 @@ final class RoleReader {
       }
       dead = dead == null ? tollOnObject(v) : dead;
     }
-    writer.write(new Draft(v, v, p, cl, sources, targets, dead, p.reciprocal(), true));
+    boolean recip = p.reciprocal() || rules.applies(CoderRule.EACH_OTHER, JointParties.eachOther(g, v));
+    writer.write(new Draft(v, v, p, cl, sources, targets, dead, recip, true));
   }
 
   /**

@@ -18,7 +18,8 @@ final class FakeResolver implements ActorResolver {
   private static final Map<String, String> SECTORS = Map.ofEntries(Map.entry("forces", "MIL"),
       Map.entry("troops", "MIL"), Map.entry("soldiers", "MIL"), Map.entry("government", "GOV"),
       Map.entry("minister", "GOV"), Map.entry("rebels", "REB"), Map.entry("police", "COP"),
-      Map.entry("secretary", "GOV"), Map.entry("gunmen", "UAF"), Map.entry("protesters", "OPP"), Map.entry("state", "GOV"));
+      Map.entry("secretary", "GOV"), Map.entry("gunmen", "UAF"), Map.entry("protesters", "OPP"), Map.entry("state", "GOV"),
+      Map.entry("civilians", "CVL"));
 
   @Override
   public Optional<ActorRef> resolve(List<Token> phrase, int head, LocalDate date) {
