@@ -35,6 +35,21 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheServerImportsJavalin() {
+    noClasses().that().resideOutsideOfPackage("org.vigil.server..")
+        .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+        .check(classes);
+  }
+
+  @Test
+  void analyticsAndServerReadTheStoreAndKnowNoStage() {
+    noClasses().that().resideInAnyPackage("org.vigil.analytics..", "org.vigil.server..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.vigil.nlp..", "org.vigil.actors..",
+            "org.vigil.coding..", "org.vigil.places..", "org.vigil.ingest..")
+        .check(classes);
+  }
+
+  @Test
   void stagesDoNotDependOnTheApp() {
     noClasses().that().resideOutsideOfPackage("org.vigil.app..")
         .should().dependOnClassesThat().resideInAPackage("org.vigil.app..")

@@ -116,6 +116,21 @@ public final class StoreReader implements AutoCloseable {
     return v == null ? 0 : ((Number) v).longValue();
   }
 
+  /**
+   * Executes a statement on this reader's own session, such as creating a TEMP table or view that lives in
+   * memory until the reader closes; the store itself stays read-only.
+   */
+  public void execute(String sql, List<Object> params) {
+    try (PreparedStatement p = db.prepareStatement(sql)) {
+      for (int i = 0; i < params.size(); i++) {
+        p.setObject(i + 1, params.get(i));
+      }
+      p.execute();
+    } catch (SQLException e) {
+      throw new StoreException("statement failed on " + layout.dir() + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Executes a statement that writes outside the database, such as COPY (...) TO 'file'. */
   public void copyOut(String sql, List<Object> params) {
     try (PreparedStatement p = db.prepareStatement(sql)) {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         ActorsCommand.class,
         IngestCommand.class, EventsCommand.class, IncidentsCommand.class, ExportCommand.class, SearchCommand.class,
         DyadCommand.class,
+        org.vigil.app.desk.ServeCommand.class,
     })
 public final class VigilCommand implements Runnable {
   @Override
