@@ -63,6 +63,7 @@ class DashboardBrowserTest {
         .usingAnyFreePort().build();
     driver = new ChromeDriver(service, o);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   @AfterAll

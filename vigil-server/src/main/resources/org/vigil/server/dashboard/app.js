@@ -141,6 +141,7 @@ function drawDyad(s, p) {
     label: { formatter: m.kind === 'threat' ? `threat ${m.date}` : `ceasefire ${m.date}`, color: m.kind === 'threat' ? '#b36b00' : '#1e6b40' }
   }));
   chart.setOption({
+    animation: false,
     tooltip: { trigger: 'axis' },
     legend: { data: QUAD.concat(['Goldstein sum']) },
     grid: { left: 50, right: 60, top: 40, bottom: 40 },
