@@ -67,6 +67,7 @@ public enum CoderRule {
   PLACE_TARGET(CoderPhase.PLACE, "an act with no target named targets the country of its place"),
   PROTESTERS_OF_PLACE(CoderPhase.PLACE, "protesters no dictionary places are people of the place of the protest"),
   CONTEXT_COUNTRY(CoderPhase.PLACE, "a sector-only state organ takes the country its context names"),
+  FOCUS_TARGET(CoderPhase.PLACE, "a comment, appeal, criticism or threat naming no target is about the article's focus country"),
   CLAIM_TARGET(CoderPhase.PLACE, "a claim of responsibility naming no target aims at the act it claims, told before"),
   REDUNDANT_TARGETLESS(CoderPhase.PLACE, "a target-less repeat of a dyadic event of the same sentence is dropped");
 

@@ -7,7 +7,7 @@ import org.vigil.model.Event;
 /**
  * The PLACE phase, after geocoding: the place of the act as target ({@link PlaceTargets}), the context's country
  * for sector-only state organs ({@link ContextCountries}), claims of responsibility aimed at the act they claim
- * ({@link ClaimTargets}), and no target-less repeats ({@link RedundantEvents}),
+ * ({@link ClaimTargets}), target-less statements aimed at the article's focus ({@link FocusTargets}), and no target-less repeats ({@link RedundantEvents}),
  * each a named rule that can be switched off. Thread-safe.
  */
 public final class PlacePhase {
@@ -15,6 +15,7 @@ public final class PlacePhase {
   private final ContextCountries contextCountries;
   private final RedundantEvents redundant;
   private final ClaimTargets claimTargets;
+  private final FocusTargets focusTargets;
   private final RuleHits hits;
 
   /** With every rule on and no counting. */
@@ -29,16 +30,17 @@ public final class PlacePhase {
     this.contextCountries = new ContextCountries(switches);
     this.redundant = new RedundantEvents(switches);
     this.claimTargets = new ClaimTargets(switches);
+    this.focusTargets = new FocusTargets(switches);
     this.hits = hits;
   }
 
   /** The located events of one article after the place conventions. */
   public List<Event> apply(List<Event> located) {
-    List<Event> placed = claimTargets.apply(contextCountries.apply(placeTargets.apply(located)));
+    List<Event> placed = focusTargets.apply(claimTargets.apply(contextCountries.apply(placeTargets.apply(located))));
     List<Event> out = redundant.apply(placed);
     if (hits != null) {
       for (CoderRule r : List.of(CoderRule.PLACE_TARGET, CoderRule.PROTESTERS_OF_PLACE, CoderRule.CONTEXT_COUNTRY,
-          CoderRule.CLAIM_TARGET)) {
+          CoderRule.CLAIM_TARGET, CoderRule.FOCUS_TARGET)) {
         hits.add(r, placed.stream().filter(e -> e.rules().contains(r.ruleName())).count());
       }
       hits.add(CoderRule.REDUNDANT_TARGETLESS, placed.size() - out.size());

@@ -9,9 +9,13 @@ import org.vigil.model.ActorRef;
 import org.vigil.model.Event;
 import org.vigil.model.Mode;
 import org.vigil.model.Ontology;
+import org.vigil.model.Place;
 import org.vigil.model.Span;
 
-/** The rules added for real news: civilian-victims, home-ground, each-other, placed-deadly-act, claim-target. */
+/**
+ * The rules added for real news: civilian-victims, home-ground, each-other, placed-deadly-act, claim-target,
+ * focus-target.
+ */
 class RealTextRulesTest {
   private static final LocalDate DAY = LocalDate.of(2020, 5, 4);
   private static final PatternEventCoder CODER = PatternEventCoder.loadDefault(new FakeResolver());
@@ -90,5 +94,23 @@ class RealTextRulesTest {
     assertThat(out.get(1).rules()).contains("claim-target");
     List<Event> off = new ClaimTargets(RuleSwitches.disabling(List.of("claim-target"))).apply(List.of(attack, claim));
     assertThat(off.get(1).target()).isNull();
+  }
+
+  @Test
+  void aForeignPartysTargetlessCriticismIsAboutTheArticlesFocusCountry() {
+    Ontology ontology = Ontology.loadDefault();
+    Place focus = new Place("Ukraine", "UKR", List.of("UKR"), 49.0, 32.0, 3, null, true, "article focus");
+    ActorRef eu = new ActorRef("the EU", "EUR", null, null, null, "test");
+    ActorRef kyiv = new ActorRef("Kyiv", "UKR", "GOV", null, null, "test");
+    Event foreign = new Event("a", 0, new Span(0, 30), new Span(7, 16), "The EU condemned the violence.", DAY, DAY,
+        eu, null, ontology.lookup("111").orElseThrow(), Mode.ASSERTED, null, focus, null, "test");
+    Event own = new Event("a", 1, new Span(31, 60), new Span(38, 47), "Kyiv condemned the violence.", DAY, DAY,
+        kyiv, null, ontology.lookup("111").orElseThrow(), Mode.ASSERTED, null, focus, null, "test");
+    List<Event> out = new FocusTargets(RuleSwitches.allOn()).apply(List.of(foreign, own));
+    assertThat(out.get(0).target().country()).isEqualTo("UKR");
+    assertThat(out.get(0).rules()).contains("focus-target");
+    assertThat(out.get(1).target()).isNull();
+    assertThat(new FocusTargets(RuleSwitches.disabling(List.of("focus-target"))).apply(List.of(foreign)).get(0)
+        .target()).isNull();
   }
 }
