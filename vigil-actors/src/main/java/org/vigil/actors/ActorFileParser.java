@@ -163,7 +163,10 @@ final class ActorFileParser {
     }
   }
 
-  /** Parses {@code CTRY SECTOR Title words FROM..TO} or {@code @org Title words FROM..TO}. */
+  /**
+   * Parses {@code CTRY SECTOR Title words FROM..TO} or {@code @org Title words FROM..TO}; an empty FROM is an
+   * unknown start, an empty TO an ongoing role.
+   */
   private Optional<Role> role(String value, int line) {
     String[] words = value.split("\\s+");
     int minWords = words[0].startsWith("@") ? 3 : 4;
@@ -174,7 +177,8 @@ final class ActorFileParser {
     String range = words[words.length - 1];
     int dots = range.indexOf("..");
     try {
-      LocalDate from = LocalDate.parse(range.substring(0, dots));
+      String start = range.substring(0, dots);
+      LocalDate from = start.isEmpty() ? Role.UNKNOWN_START : LocalDate.parse(start);
       String end = range.substring(dots + 2);
       LocalDate to = end.isEmpty() ? null : LocalDate.parse(end);
       if (to != null && !to.isAfter(from)) {

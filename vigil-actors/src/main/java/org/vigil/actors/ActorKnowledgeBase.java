@@ -140,10 +140,12 @@ public final class ActorKnowledgeBase {
     static Loaded of(List<Path> userDirs) {
       KnowledgeLoader loader = new KnowledgeLoader().load(userDirs);
       Map<String, ActorEntry> merged = new LinkedHashMap<>(loader.ours);
+      loader.imported.forEach(merged::putIfAbsent);
       merged.putAll(loader.users);
       AliasIndex index = new AliasIndex();
       for (ActorEntry e : merged.values()) {
-        index.add(e, loader.users.get(e.id()) == e);
+        index.add(e, loader.users.get(e.id()) == e ? AliasIndex.USER
+            : KnowledgeLoader.isImported(e.source()) ? AliasIndex.IMPORTED : AliasIndex.OURS);
       }
       List<ActorFileException> problems = new KnowledgeValidator(merged).check(index.clashes());
       for (ActorFileException p : problems) {

@@ -7,13 +7,18 @@ import java.util.Map;
 
 /**
  * Alias lookup: normalised word n-grams to the entries they name. Ordinary aliases are keyed lower-cased;
- * acronyms ("US", "UN", "NATO") are keyed as written so that "us" and "is" never match. Built once, then
- * read-only and thread-safe.
+ * acronyms ("US", "UN", "NATO") are keyed as written so that "us" and "is" never match. Users' entries come
+ * first, then the hand-made ones; an imported entry never gets an alias a hand-made or user entry has.
+ * Built once, then read-only and thread-safe.
  */
 final class AliasIndex {
+  /** Tiers, in order of precedence. */
+  static final int USER = 0;
+  static final int OURS = 1;
+  static final int IMPORTED = 2;
 
-  /** One way an entry is named: the entry, the alias text, its form ("name", "demonym") and whose file. */
-  record Hit(ActorEntry entry, String alias, String form, boolean user) {}
+  /** One way an entry is named: the entry, the alias text, its form ("name", "demonym") and its tier. */
+  record Hit(ActorEntry entry, String alias, String form, int tier) {}
 
   /** Two entries claiming the same alias. */
   record Clash(Hit first, Hit second) {}
@@ -24,15 +29,15 @@ final class AliasIndex {
   private final Map<String, Integer> lowerFirst = new HashMap<>();
   private final Map<String, Integer> exactFirst = new HashMap<>();
 
-  /** Adds every alias of {@code entry}; user entries are placed before ours so they win. */
-  void add(ActorEntry entry, boolean user) {
+  /** Adds every alias of {@code entry}; user entries are placed before ours, ours before imported ones. */
+  void add(ActorEntry entry, int tier) {
     for (String name : entry.names()) {
-      add(new Hit(entry, name, "name", user));
+      add(new Hit(entry, name, "name", tier));
     }
     for (String demonym : entry.demonyms()) {
-      add(new Hit(entry, demonym, "demonym", user));
+      add(new Hit(entry, demonym, "demonym", tier));
       if (takesPluralS(demonym)) {
-        add(new Hit(entry, demonym + "s", "demonym", user));
+        add(new Hit(entry, demonym + "s", "demonym", tier));
       }
     }
   }
@@ -69,17 +74,23 @@ final class AliasIndex {
         return;
       }
     }
+    if (hit.tier() == IMPORTED && hits.stream().anyMatch(h -> h.tier() < IMPORTED)) {
+      return;
+    }
+    if (hit.tier() < IMPORTED) {
+      hits.removeIf(h -> h.tier() == IMPORTED);
+    }
     for (Hit other : hits) {
       boolean people = other.entry().kind() == ActorKind.PERSON && hit.entry().kind() == ActorKind.PERSON;
-      if (!people && other.user() == hit.user()) {
+      if (!people && other.tier() == hit.tier()) {
         clashes.add(new Clash(other, hit));
       }
     }
-    if (hit.user()) {
-      hits.add(0, hit);
-    } else {
-      hits.add(hit);
+    int at = 0;
+    while (at < hits.size() && hits.get(at).tier() <= hit.tier()) {
+      at++;
     }
+    hits.add(at, hit);
   }
 
   /** Hits for a case-kept key, then for a lower-cased key; empty list when neither is known. */

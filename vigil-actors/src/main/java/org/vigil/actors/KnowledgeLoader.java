@@ -16,17 +16,22 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads the project's actor files (class-path resources) and users' {@code *.actors} files, merges the JDK's
- * country table in, lets users' entries replace ours by id, and collects every problem with its file:line.
- * Not thread-safe; used once per load.
+ * Reads the project's actor files (class-path resources: the hand-made ones, then the imported ones, which
+ * rank below them) and users' {@code *.actors} files, merges the JDK's country table in, lets users' entries
+ * replace ours by id, and collects every problem with its file:line. Not thread-safe; used once per load.
  */
 final class KnowledgeLoader {
   static final String RESOURCE_DIR = "/org/vigil/actors/";
   static final List<String> OUR_FILES = List.of(
       "countries.actors", "igos.actors", "sectors.actors", "metonyms.actors", "places.actors", "groups.actors",
       "people.actors");
+  /** Files converted from outside dictionaries by a project command; hand-made entries and aliases win. */
+  static final List<String> IMPORTED_FILES = List.of("phoenix.actors");
+  /** System property that leaves the imported files out (-Dvigil.actors.imported=false), to measure what they add. */
+  static final String IMPORTED_SWITCH = "vigil.actors.imported";
 
   final Map<String, ActorEntry> ours = new LinkedHashMap<>();
+  final Map<String, ActorEntry> imported = new LinkedHashMap<>();
   final Map<String, ActorEntry> users = new LinkedHashMap<>();
   final List<ActorFileException> ourProblems = new ArrayList<>();
   final List<ActorFileException> userProblems = new ArrayList<>();
@@ -34,12 +39,10 @@ final class KnowledgeLoader {
   private final MessageDigest digest = sha256();
 
   KnowledgeLoader load(List<Path> userDirs) {
-    for (Map.Entry<String, List<String>> c : JdkCountries.names().entrySet()) {
-      ours.put(c.getKey(), new ActorEntry(c.getKey(), ActorKind.COUNTRY, c.getValue(), List.of(), c.getKey(), null,
-          null, List.of(), List.of(), false, JdkCountries.SOURCE));
-    }
-    for (String name : OUR_FILES) {
-      parse(name, resource(name), ours, ourProblems);
+    loadHandMade();
+    boolean withImported = !"false".equals(System.getProperty(IMPORTED_SWITCH));
+    for (String name : withImported ? IMPORTED_FILES : List.<String>of()) {
+      parse(name, resource(name), imported, ourProblems);
     }
     for (Path dir : userDirs) {
       for (Path file : actorFiles(dir)) {
@@ -48,6 +51,28 @@ final class KnowledgeLoader {
       }
     }
     return this;
+  }
+
+  /** Reads the JDK's countries and the hand-made files only (what an importer compares its entries with). */
+  KnowledgeLoader loadHandMade() {
+    for (Map.Entry<String, List<String>> c : JdkCountries.names().entrySet()) {
+      ours.put(c.getKey(), new ActorEntry(c.getKey(), ActorKind.COUNTRY, c.getValue(), List.of(), c.getKey(), null,
+          null, List.of(), List.of(), false, JdkCountries.SOURCE));
+    }
+    for (String name : OUR_FILES) {
+      parse(name, resource(name), ours, ourProblems);
+    }
+    return this;
+  }
+
+  /** True for an entry or role read from an imported file. */
+  static boolean isImported(String source) {
+    for (String f : IMPORTED_FILES) {
+      if (source.startsWith(f + ":")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void parse(String file, String text, Map<String, ActorEntry> into, List<ActorFileException> problems) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * A dated role of a person: an office of a country ({@code country} and {@code sector}) or a position in a
  * named group ({@code org}). The range is half-open {@code [from, to)}; {@code to} is null while the role
- * lasts. Immutable.
+ * lasts; {@code from} is {@link #UNKNOWN_START} when the source gives only an end. Immutable.
  *
  * @param country ISO alpha-3 or IGO code, or null for a group role
  * @param sector sector code, or null for a group role
@@ -19,6 +19,9 @@ import java.util.Optional;
  */
 public record Role(
     String country, String sector, String org, String title, LocalDate from, LocalDate to, String source) {
+  /** The start of a role whose source gives only its end (written with an empty start, "..2006-12-31"). */
+  public static final LocalDate UNKNOWN_START = LocalDate.of(1, 1, 1);
+
   public Role {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(from, "from");
@@ -42,7 +45,7 @@ public record Role(
 
   /** The range as written in the files, e.g. "2021-01-22..2025-01-20" or "2022-10-27..". */
   public String range() {
-    return from + ".." + (to == null ? "" : to.toString());
+    return (from.equals(UNKNOWN_START) ? "" : from.toString()) + ".." + (to == null ? "" : to.toString());
   }
 
   /** The group this role belongs to, if any. */

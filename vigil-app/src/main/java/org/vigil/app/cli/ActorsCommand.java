@@ -9,6 +9,7 @@ import org.vigil.actors.ActorFileCheck;
 import org.vigil.actors.ActorFileException;
 import org.vigil.actors.ActorKnowledgeBase;
 import org.vigil.actors.ActorLookup;
+import org.vigil.actors.PhoenixImport;
 import org.vigil.actors.ResolutionBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Parameters;
 /** {@code vigil actors ...}: explain a mention's resolution on a date, validate the actor files, benchmark. */
 @Command(name = "actors", mixinStandardHelpOptions = true,
     description = "Actor knowledge base: look-ups, file checks and benchmark.",
-    subcommands = {ActorsCommand.Lookup.class, ActorsCommand.Check.class, ActorsCommand.Bench.class})
+    subcommands = {ActorsCommand.Lookup.class, ActorsCommand.Check.class, ActorsCommand.Bench.class,
+        ActorsCommand.ImportPhoenix.class})
 public final class ActorsCommand implements Runnable {
   @Override
   public void run() {
@@ -78,6 +80,45 @@ public final class ActorsCommand implements Runnable {
     @Override
     public void run() {
       ResolutionBenchmark.run(System.out, rounds, List.of());
+    }
+  }
+
+  /**
+   * {@code vigil actors import-phoenix --shared DIR --out FILE}: converts the Phoenix dictionaries into an actor
+   * file and prints the conflicts with the hand-made files (which win) and the counts of what was dropped.
+   */
+  @Command(name = "import-phoenix", mixinStandardHelpOptions = true,
+      description = "Converts the Phoenix/PETRARCH-2 actor dictionaries into Vigil's actor format (facts only).")
+  static final class ImportPhoenix implements Callable<Integer> {
+    static final String DEFAULT_OUT = "vigil-actors/src/main/resources/org/vigil/actors/phoenix.actors";
+
+    @Option(names = "--shared", defaultValue = "../shared", description = "The shared data folder (default ../shared).")
+    Path shared;
+
+    @Option(names = "--out", description = "Actor file to write (default: the bundled " + DEFAULT_OUT + ").")
+    Path out;
+
+    @Option(names = "--words", description = "Text files or folders whose lower-case words are common words "
+        + "(default: the ConfliBERT and NGEC texts under --shared/data).")
+    List<Path> words = new ArrayList<>();
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      Path dir = shared.resolve("data/phoenix-dictionaries");
+      if (!java.nio.file.Files.isDirectory(dir)) {
+        System.err.println("--shared: no Phoenix dictionaries at " + dir);
+        return 2;
+      }
+      List<Path> sources = words.isEmpty()
+          ? List.of(shared.resolve("data/conflibert-cameo"), shared.resolve("data/ngec-synthetic-plover")) : words;
+      PhoenixImport.Result r = PhoenixImport.run(dir, PhoenixImport.commonWords(sources));
+      Path target = out != null ? out : Path.of(System.getProperty("vigil.home", ".")).resolve(DEFAULT_OUT);
+      java.nio.file.Files.writeString(target, r.text());
+      r.problems().forEach(p -> System.out.println("malformed " + p.getMessage()));
+      r.conflicts().forEach(c -> System.out.println("conflict (ours win): " + c));
+      r.counts().forEach((k, v) -> System.out.println(k + ": " + v));
+      System.out.println("conflicts with hand-made entries: " + r.conflicts().size() + "; wrote " + target);
+      return 0;
     }
   }
 }
