@@ -46,6 +46,8 @@ public final class EventJson {
       o.putArray("trigger").add(e.trigger().start()).add(e.trigger().end());
     }
     o.put("pattern", e.pattern());
+    ArrayNode rules = o.putArray("rules");
+    e.rules().forEach(rules::add);
     return o;
   }
 

@@ -14,8 +14,6 @@ import org.vigil.model.ActorRef;
 final class Actors {
   private static final java.util.Set<String> STATE = java.util.Set.of("null", "GOV", "MIL", "LEG", "JUD", "COP",
       "SPY");
-  private static final java.util.Set<String> CROWD_ACTS = java.util.Set.of("protest", "demonstration", "rally",
-      "sit-in");
   private final ActorFinder finder;
   private final Graph g;
   private final PhraseActors phrases;
@@ -192,7 +190,7 @@ final class Actors {
 
   /** Those who take part in a crowd act named as a target ("crushed the protests"): protesters, OPP. */
   private List<ActorRef> crowd(int h) {
-    if (!CROWD_ACTS.contains(g.lemma(h)) || !g.token(h).isNoun()) {
+    if (!g.words("crowd-acts").contains(g.lemma(h)) || !g.token(h).isNoun()) {
       return List.of();
     }
     return List.of(new ActorRef(finder.text(g, h), null, "OPP", null, null, "crowd act stands for its protesters"));

@@ -92,7 +92,7 @@ final class CandidateFinder {
     if (rules.applies(CoderRule.REDUCED_RELATIVE_ACT, reduced)) {
       return true;
     }
-    return rules.applies(CoderRule.TOLL_OF_EVENT, (Casualties.isKilling(g, v) || Casualties.HARM_VERBS.contains(lemma))
+    return rules.applies(CoderRule.TOLL_OF_EVENT, (Casualties.isKilling(g, v) || Casualties.isHarm(g, v))
         && tollOfEvent(v, head));
   }
 

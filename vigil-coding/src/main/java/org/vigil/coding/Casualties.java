@@ -9,9 +9,6 @@ import org.vigil.model.Dependency;
  * "at least 3 dead". Stateless; thread-safe.
  */
 final class Casualties {
-  static final Set<String> KILL_VERBS = Set.of("kill", "slay", "murder", "massacre", "execute", "behead");
-  /** Verbs of harm that an event noun in the same clause already codes ("shot in an assassination attempt"). */
-  static final Set<String> HARM_VERBS = Set.of("shoot", "wound", "injure", "hurt", "die");
   private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
       Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
       Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -24,7 +21,12 @@ final class Casualties {
   /** True when verb {@code v} reports deaths: a killing verb or "claim the lives of". */
   static boolean isKilling(Graph g, int v) {
     String l = g.lemma(v);
-    return KILL_VERBS.contains(l) || l.equals("claim") && g.hasChildLemma(v, "obj", Set.of("life"));
+    return g.words("kill-verbs").contains(l) || l.equals("claim") && g.hasChildLemma(v, "obj", Set.of("life"));
+  }
+
+  /** True when verb {@code v} harms (list harm-verbs) in a way an event noun of its clause already codes. */
+  static boolean isHarm(Graph g, int v) {
+    return g.words("harm-verbs").contains(g.lemma(v));
   }
 
   /** Head of the victims' phrase of killing verb {@code v}, or -1. */

@@ -16,16 +16,14 @@ import org.vigil.model.Token;
  * clause). Stateless; thread-safe.
  */
 final class DateSubjects {
-  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "today", "yesterday", "tonight");
 
   private DateSubjects() {}
 
   /** The sentence's edges with every date subject of a to-infinitive repaired; the same list when none. */
-  static List<Dependency> repair(Sentence s, List<Dependency> deps, Predicate<String> controlVerb) {
+  static List<Dependency> repair(Sentence s, List<Dependency> deps, Predicate<String> controlVerb, Set<String> days) {
     List<Dependency> out = deps;
     for (Dependency d : deps) {
-      if (d.relation().equals("nsubj") && d.governor() >= 0 && isDate(s.tokens().get(d.dependent()))
+      if (d.relation().equals("nsubj") && d.governor() >= 0 && isDate(s.tokens().get(d.dependent()), days)
           && isInfinitive(s, deps, d.governor())) {
         out = rewrite(out == deps ? new ArrayList<>(deps) : out, s, d, controlVerb);
       }
@@ -34,8 +32,8 @@ final class DateSubjects {
   }
 
   /** A day, a date or a time of day by its NER tag or its name. */
-  static boolean isDate(Token t) {
-    boolean named = DAYS.contains(t.lemma().toLowerCase(Locale.ROOT));
+  static boolean isDate(Token t, Set<String> days) {
+    boolean named = days.contains(t.lemma().toLowerCase(Locale.ROOT));
     return t.isNoun() && (named || t.ner().equals("DATE") || t.ner().equals("TIME"));
   }
 

@@ -15,12 +15,6 @@ final class EventContent {
   /** Of these, the ones that make an event noun the topic of any noun ("a mission into the crackdown"). */
   private static final Set<String> TOPIC = Set.of("into", "over", "about", "regarding", "concerning");
 
-  /**
-   * Acts whose object is their content: appeals, investigations, demands, rejections, threats, cuts in relations,
-   * bans (and accusations, 112). Acts that comment on a deed ("condemned the air strike", "welcomed the release")
-   * leave the deed the reporter asserts an event of its own.
-   */
-  private static final Set<String> CONTENT_ROOTS = Set.of("02", "09", "10", "12", "13", "16", "17");
 
   private final Graph g;
   private final PatternBook book;
@@ -47,7 +41,9 @@ final class EventContent {
     boolean light = book.support().contains(g.lemma(gov)) && g.token(gov).isVerb();
     boolean taken = rel.equals("obj") || rel.equals("nsubj:pass");
     Pattern p = taken && !light ? matcher.verb(gov) : null;
-    if (p != null && (CONTENT_ROOTS.contains(p.code().substring(0, 2)) || p.code().startsWith("112"))) {
+    // acts whose object is their content (table content-roots); acts that comment on a deed ("condemned the air
+    // strike") leave the deed an event of its own
+    if (p != null && book.words().codeIn("content-roots", p.code())) {
       return true;
     }
     int colon = rel.indexOf(':');
@@ -57,7 +53,7 @@ final class EventContent {
     if (rel.startsWith("nmod")) {
       return TOPIC.contains(rel.substring(colon + 1)) || matcher.noun(gov) != null;
     }
-    boolean harm = Casualties.isKilling(g, gov) || Casualties.HARM_VERBS.contains(g.lemma(gov));
+    boolean harm = Casualties.isKilling(g, gov) || Casualties.isHarm(g, gov);
     return rel.startsWith("obl") && !harm && matcher.carriesEvent(gov);
   }
 

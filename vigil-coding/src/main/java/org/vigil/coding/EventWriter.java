@@ -110,7 +110,7 @@ final class EventWriter {
       for (ActorRef t0 : ts) {
         CoderRule placing = conflict ? CoderRule.HOME_GROUND : CoderRule.DOMESTIC_TARGET;
         boolean mayPlace = rules.on(placing) && (!conflict || HomeGround.atHome(s));
-        ActorRef t = mayPlace ? Actors.domestic(t0, s, !conflict && domesticCode(e.code())) : t0;
+        ActorRef t = mayPlace ? Actors.domestic(t0, s, !conflict && book.words().codeIn("domestic-codes", e.code())) : t0;
         List<CoderRule> own = t == t0 ? List.of() : List.of(placing);
         if (Actors.same(s, t)) {
           if (ts.size() == 1 && !recip) {
@@ -187,7 +187,7 @@ final class EventWriter {
         && !rules.applies(CoderRule.PLACED_DEADLY_ACT, deadly)) {
       return;
     }
-    CoderRule force = ForceCodes.rule(s, t, code, rules);
+    CoderRule force = ForceCodes.rule(s, t, code, g);
     Optional<CameoCode> c = ontology.lookup(ForceCodes.recode(force, code));
     if (c.isEmpty()) {
       return;
@@ -212,15 +212,10 @@ final class EventWriter {
 
   /**
    * Acts of a state on its own people (curfews, restrictions, repression, easing them) and protests aimed at
-   * one's own authorities target the source's country when the text names no other target.
+   * one's own authorities (table domestic-codes) target the source's country when the text names no other target.
    */
-  private static boolean domesticCode(String code) {
-    return code.startsWith("14") || code.startsWith("081") || code.startsWith("082") || code.startsWith("083")
-        || code.startsWith("172") || code.startsWith("175");
-  }
-
-  private static ActorRef domesticDefault(String code, ActorRef s) {
-    if (!domesticCode(code) || s.country() == null) {
+  private ActorRef domesticDefault(String code, ActorRef s) {
+    if (!book.words().codeIn("domestic-codes", code) || s.country() == null) {
       return null;
     }
     return new ActorRef(s.country(), s.country(), null, null, null, "domestic: no other target named");

@@ -1,6 +1,5 @@
 package org.vigil.coding;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.vigil.model.ActorRef;
@@ -15,7 +14,6 @@ import org.vigil.model.ActorRef;
  */
 final class ForceCodes {
   private static final Set<String> STATE_FORCES = Set.of("COP", "MIL", "GOV");
-  private static final List<String> CROWD_WORDS = List.of("protest", "demonstrat", "riot", "crowd", "mob");
   private static final Set<String> ARMED = Set.of("MIL", "COP", "REB", "INS", "UAF", "SEP", "SPY");
   /** Non-state armed sides, named groups included, whose deadly force on people without arms is 180. */
   private static final Set<String> NON_STATE_ARMED = Set.of("REB", "INS", "SEP", "UAF", "CRM", "RAD");
@@ -25,14 +23,16 @@ final class ForceCodes {
   private ForceCodes() {}
 
   /** The rule that recodes {@code code} done by {@code s} to {@code t}, if one applies and is on, else null. */
-  static CoderRule rule(ActorRef s, ActorRef t, String code, RuleTrace rules) {
+  static CoderRule rule(ActorRef s, ActorRef t, String code, Graph g) {
+    RuleTrace rules = g.rules();
+    Set<String> crowd = g.words("crowd-stems");
     boolean unarmed = code.startsWith("18") || code.equals("190") || code.equals("191") || code.equals("192")
         || code.equals("1712");
-    if (isCrowd(s) && unarmed && rules.on(CoderRule.CROWD_VIOLENCE)) {
+    if (isCrowd(s, crowd) && unarmed && rules.on(CoderRule.CROWD_VIOLENCE)) {
       return CoderRule.CROWD_VIOLENCE;
     }
     boolean force = code.startsWith("18") || code.equals("190") || code.equals("193");
-    if (force && t != null && isCrowd(t) && STATE_FORCES.contains(String.valueOf(s.sector()))
+    if (force && t != null && isCrowd(t, crowd) && STATE_FORCES.contains(String.valueOf(s.sector()))
         && rules.on(CoderRule.PROTEST_REPRESSION)) {
       return CoderRule.PROTEST_REPRESSION;
     }
@@ -63,9 +63,9 @@ final class ForceCodes {
   }
 
   /** Protesters, demonstrators, rioters: their violence ("protesters stormed the residence") is a violent protest. */
-  private static boolean isCrowd(ActorRef s) {
+  private static boolean isCrowd(ActorRef s, Set<String> crowdStems) {
     String text = s.text().toLowerCase(Locale.ROOT);
     return (s.sector() == null || s.sector().equals("OPP")) && s.actor() == null
-        && CROWD_WORDS.stream().anyMatch(text::contains);
+        && crowdStems.stream().anyMatch(text::contains);
   }
 }

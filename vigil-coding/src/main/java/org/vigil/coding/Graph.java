@@ -12,22 +12,26 @@ import org.vigil.model.Token;
  * sentence, not shared between threads.
  */
 final class Graph {
-  private static final java.util.Set<String> UNCHANGED_PLURALS = java.util.Set.of("series", "news", "species",
-      "means", "headquarters", "politics", "economics", "whereabouts");
   private final Sentence sentence;
   private final List<List<Dependency>> children;
   private final List<List<Dependency>> heads;
   private final RuleTrace rules;
   private final String[] lemmas;
+  private final WordLists words;
 
-  /** The graph of {@code sentence} with every repair of {@code repairs} that is on in {@code rules}. */
-  Graph(Sentence sentence, ParseRepairs repairs, RuleTrace rules) {
+  /**
+   * The graph of {@code sentence} with every repair of {@code repairs} that is on in {@code rules}; {@code words}
+   * are the pattern files' word lists.
+   */
+  Graph(Sentence sentence, ParseRepairs repairs, RuleTrace rules, WordLists words) {
     this.sentence = sentence;
     this.rules = rules;
+    this.words = words;
+    java.util.Set<String> unchanged = words.of("unchanged-plurals");
     int n = sentence.tokens().size();
     lemmas = new String[n];
     for (int i = 0; i < n; i++) {
-      lemmas[i] = lemmaOf(sentence.tokens().get(i), rules.on(CoderRule.PLURAL_LEMMAS));
+      lemmas[i] = lemmaOf(sentence.tokens().get(i), rules.on(CoderRule.PLURAL_LEMMAS), unchanged);
       if (!lemmas[i].equals(sentence.tokens().get(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
         rules.firedOnSentence(CoderRule.PLURAL_LEMMAS);
       }
@@ -54,6 +58,11 @@ final class Graph {
     return sentence;
   }
 
+  /** The word list {@code name} of the pattern files. */
+  java.util.Set<String> words(String name) {
+    return words.of(name);
+  }
+
   /** The rules in force for this sentence and those that fired. */
   RuleTrace rules() {
     return rules;
@@ -75,10 +84,10 @@ final class Graph {
     return lemmas[i];
   }
 
-  private static String lemmaOf(Token t, boolean plurals) {
+  private static String lemmaOf(Token t, boolean plurals, java.util.Set<String> unchanged) {
     String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
     if (plurals && t.pos().equals("NNS") && lemma.length() > 3 && lemma.endsWith("s")
-        && !UNCHANGED_PLURALS.contains(lemma) && lemma.equalsIgnoreCase(t.word()) && !lemma.endsWith("ss")
+        && !unchanged.contains(lemma) && lemma.equalsIgnoreCase(t.word()) && !lemma.endsWith("ss")
         && !lemma.endsWith("us") && !lemma.endsWith("is")) {
       return lemma.substring(0, lemma.length() - 1);
     }

@@ -8,10 +8,6 @@ import org.vigil.model.Dependency;
  * this token carry an event" ({@link #carriesEvent}). Stateless over one sentence; not thread-safe.
  */
 final class Matcher {
-  static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("most", "some", "all", "part", "many", "half",
-      "rest", "number", "series", "hundred", "dozen", "thousand", "majority", "bulk", "remainder", "message",
-      "letter", "note", "expression", "word", "tonne", "ton", "shipment", "batch", "consignment", "load",
-      "truckload", "planeload", "package", "quantity", "amount");
   private static final java.util.Set<String> PLACE_NER = java.util.Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
   private final PatternBook book;
   private final Graph g;
@@ -136,7 +132,7 @@ final class Matcher {
       return false;
     }
     for (int o : g.dependents(i, "obj")) {
-      if (QUANTIFIERS.contains(g.lemma(o)) && anyChild(o, lemmas, "nmod:of")) {
+      if (g.words("quantifiers").contains(g.lemma(o)) && anyChild(o, lemmas, "nmod:of")) {
         return true;
       }
     }

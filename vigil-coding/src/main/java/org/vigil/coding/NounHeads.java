@@ -38,7 +38,7 @@ final class NounHeads {
   /** The head edge of an event noun, lifted over a quantifier that counts it ("most of its sanctions"). */
   Dependency head(int n) {
     Dependency h = g.primaryHead(n);
-    if (h != null && h.relation().equals("nmod:of") && Matcher.QUANTIFIERS.contains(g.lemma(h.governor()))) {
+    if (h != null && h.relation().equals("nmod:of") && g.words("quantifiers").contains(g.lemma(h.governor()))) {
       Dependency up = g.primaryHead(h.governor());
       h = up == null ? h : new Dependency(up.governor(), n, up.relation());
     }

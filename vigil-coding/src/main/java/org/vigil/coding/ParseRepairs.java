@@ -20,15 +20,20 @@ final class ParseRepairs {
 
   private final List<Named> repairs;
 
-  /** The repairs in order; {@code controlVerb} tells which verb lemmas take a "to" complement. */
-  ParseRepairs(Predicate<String> controlVerb) {
+  /**
+   * The repairs in order; {@code controlVerb} tells which verb lemmas take a "to" complement, {@code words} gives
+   * the lists days and reporting-verbs.
+   */
+  ParseRepairs(Predicate<String> controlVerb, WordLists words) {
+    java.util.Set<String> days = words.of("days");
+    java.util.Set<String> reporting = words.of("reporting-verbs");
     repairs = List.of(
-        new Named(CoderRule.DATE_SUBJECTS, (s, d) -> DateSubjects.repair(s, d, controlVerb)),
+        new Named(CoderRule.DATE_SUBJECTS, (s, d) -> DateSubjects.repair(s, d, controlVerb, days)),
         new Named(CoderRule.REDUCED_RELATIVE_SUBJECTS, ReducedRelatives::subjectClauses),
         new Named(CoderRule.GARDEN_PATH_PARTICIPLES, ReducedRelatives::gardenPaths),
         new Named(CoderRule.LOOSE_PARTICIPLES, LooseParticiples::repair),
-        new Named(CoderRule.REPORTED_PASSIVES, ReportedClauses::passives),
-        new Named(CoderRule.REPORTED_PRONOUN_SUBJECTS, ReportedClauses::pronounSubjects));
+        new Named(CoderRule.REPORTED_PASSIVES, (s, d) -> ReportedClauses.passives(s, d, reporting)),
+        new Named(CoderRule.REPORTED_PRONOUN_SUBJECTS, (s, d) -> ReportedClauses.pronounSubjects(s, d, reporting)));
   }
 
   /** The sentence's edges after every repair that is on; those that changed them are recorded in {@code trace}. */

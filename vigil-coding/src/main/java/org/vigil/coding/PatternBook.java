@@ -24,6 +24,7 @@ import java.util.Set;
  * @param reporters reporting verbs by lemma with "say" or "accuse" (asserting that someone did it)
  * @param shifts per shift kind, code prefix to shifted code ("*" is the default)
  * @param triggers every lemma that can start or carry an event, for the cheap pre-filter
+ * @param words the named word lists and code tables the rules read
  * @param version content hash of the files
  */
 record PatternBook(
@@ -38,6 +39,7 @@ record PatternBook(
     Map<String, String> reporters,
     Map<String, Map<String, String>> shifts,
     Set<String> triggers,
+    WordLists words,
     String version) {
 
   /**

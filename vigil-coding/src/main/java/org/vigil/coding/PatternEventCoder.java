@@ -27,7 +27,7 @@ import org.vigil.model.Token;
  * drop) after geocoding. Immutable after loading and thread-safe.
  */
 public final class PatternEventCoder implements EventCoder {
-  static final List<String> DEFAULT_FILES = List.of("verbs.txt", "nouns.txt", "structure.txt");
+  static final List<String> DEFAULT_FILES = List.of("verbs.txt", "nouns.txt", "structure.txt", "lexicon.txt");
 
   private final PatternBook book;
   private final Ontology ontology;
@@ -51,7 +51,7 @@ public final class PatternEventCoder implements EventCoder {
     this.classifier = classifier;
     this.typing = classifier == null ? null : new ClassifierTyping(classifier, CLASSIFIER_THRESHOLD);
     this.hits = hits;
-    this.repairs = new ParseRepairs(book.wrappers()::containsKey);
+    this.repairs = new ParseRepairs(book.wrappers()::containsKey, book.words());
   }
 
   /** Event probability above which the classifier's type makes a candidate where no frame matched. */
@@ -84,15 +84,21 @@ public final class PatternEventCoder implements EventCoder {
 
   /** The coder with Vigil's bundled patterns; fails at start-up citing file:line when a pattern is bad. */
   public static PatternEventCoder loadDefault(ActorResolver resolver) {
+    return new PatternEventCoder(defaultBook(), Ontology.loadDefault(), resolver);
+  }
+
+  /** Vigil's bundled pattern book; fails citing file:line when a pattern or list is bad. */
+  static PatternBook defaultBook() {
     Ontology ontology = Ontology.loadDefault();
     PatternFileReader reader = new PatternFileReader(ontology);
     for (String f : DEFAULT_FILES) {
       reader.read(f, resource("patterns/" + f));
     }
+    reader.requireLists(String.join(", ", DEFAULT_FILES));
     if (!reader.problems().isEmpty()) {
       throw new IllegalStateException("bad pattern dictionary:\n  " + String.join("\n  ", reader.problems()));
     }
-    return new PatternEventCoder(reader.book(), ontology, resolver);
+    return reader.book();
   }
 
   static String resource(String name) {
@@ -117,8 +123,8 @@ public final class PatternEventCoder implements EventCoder {
       }
       RuleTrace rules = new RuleTrace(switches);
       if (!rules.applies(CoderRule.HEADING, s.heading())
-          && !rules.applies(CoderRule.SPORTS_RESULT, SportsResults.isSportsResult(s.tokens()))) {
-        Graph g = new Graph(s, repairs, rules);
+          && !rules.applies(CoderRule.SPORTS_RESULT, SportsResults.isSportsResult(s.tokens(), book.words()))) {
+        Graph g = new Graph(s, repairs, rules, book.words());
         EventWriter w = new EventWriter(book, ontology, finder, g, article.article().id(),
             article.article().date(), out);
         new SentenceCoder(book, g, w, typing).code();

@@ -41,6 +41,7 @@ final class PatternFileReader {
   private final Map<String, String> reporters = new HashMap<>();
   private final Map<String, Map<String, String>> shifts = new HashMap<>();
   private final Map<String, String> seen = new HashMap<>();
+  private final Map<String, Set<String>> lists = new HashMap<>();
   private final MessageDigest digest;
 
   PatternFileReader(Ontology ontology) {
@@ -81,8 +82,9 @@ final class PatternFileReader {
       case "wrap" -> kinded(at, f, WRAP_KINDS, wrappers);
       case "report" -> kinded(at, f, REPORT_KINDS, reporters);
       case "shift" -> shift(at, f);
+      case "words", "codes" -> list(at, f);
       default -> problems.add(at + ": unknown entry kind '" + f[0] + "' (verb, noun, adj, support, agents, "
-          + "instruments, documents, organ, wrap, report, shift)");
+          + "instruments, documents, organ, wrap, report, shift, words, codes)");
     }
   }
 
@@ -224,6 +226,48 @@ final class PatternFileReader {
     shifts.computeIfAbsent(f[1], k -> new HashMap<>()).put(f[2], f[3]);
   }
 
+  /** "words NAME WORD..." or "codes NAME CODE...": a list a rule reads, named in {@link WordLists#SCHEMA}. */
+  private void list(String at, String[] f) {
+    String kind = f.length > 1 ? WordLists.SCHEMA.get(f[1]) : null;
+    if (kind == null) {
+      problems.add(at + ": unknown list '" + (f.length > 1 ? f[1] : "") + "' (known: "
+          + new java.util.TreeSet<>(WordLists.SCHEMA.keySet()) + ")");
+      return;
+    }
+    if (!kind.equals(f[0])) {
+      problems.add(at + ": list '" + f[1] + "' is a '" + kind + "' list, not '" + f[0] + "'");
+      return;
+    }
+    Set<String> into = lists.computeIfAbsent(f[1], k -> new HashSet<>());
+    if (kind.equals("words")) {
+      words(at, Arrays.copyOfRange(f, 1, f.length), 1, into::add);
+      return;
+    }
+    for (int i = 2; i < f.length; i++) {
+      if (ontology.lookup(f[i]).isEmpty() && !f[i].matches("(0[1-9]|1\\d|20)")) {
+        problems.add(at + ": unknown CAMEO code or root '" + f[i] + "'");
+      } else {
+        into.add(f[i]);
+      }
+    }
+  }
+
+  /** Lists the {@link WordLists#SCHEMA} names but no file gave, each as a problem. */
+  void requireLists(String files) {
+    for (String name : new java.util.TreeSet<>(WordLists.SCHEMA.keySet())) {
+      if (!lists.containsKey(name)) {
+        problems.add(files + ": missing list '" + name + "' (a '" + WordLists.SCHEMA.get(name) + " " + name
+            + " ...' line)");
+      }
+    }
+  }
+
+  private static Map<String, Set<String>> copied(Map<String, Set<String>> lists) {
+    Map<String, Set<String>> out = new HashMap<>();
+    lists.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+    return out;
+  }
+
   /** The book read so far; call after checking {@link #problems()}. */
   PatternBook book() {
     Comparator<org.vigil.coding.Pattern> bySpecificity =
@@ -239,6 +283,7 @@ final class PatternFileReader {
     }
     return new PatternBook(Map.copyOf(verbs), Map.copyOf(nouns), Set.copyOf(support), Set.copyOf(agents),
         Map.copyOf(instruments), Set.copyOf(documents), Map.copyOf(organs), Map.copyOf(wrappers),
-        Map.copyOf(reporters), Map.copyOf(shifts), Set.copyOf(triggers), hex.substring(0, 12));
+        Map.copyOf(reporters), Map.copyOf(shifts), Set.copyOf(triggers), new WordLists(copied(lists)),
+        hex.substring(0, 12));
   }
 }

@@ -16,21 +16,19 @@ import org.vigil.model.Sentence;
  * modal or auxiliary, is that verb's subject and the verb the complement. Stateless; thread-safe.
  */
 final class ReportedClauses {
-  private static final Set<String> REPORTING = Set.of("say", "report", "claim", "announce", "confirm", "allege",
-      "state", "insist", "add", "warn", "tell");
 
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we");
   private static final Set<String> LOOSE = Set.of("dep", "parataxis", "ccomp", "xcomp");
 
   private ReportedClauses() {}
 
-  static List<Dependency> pronounSubjects(Sentence s, List<Dependency> deps) {
+  static List<Dependency> pronounSubjects(Sentence s, List<Dependency> deps, Set<String> reporting) {
     List<Dependency> out = deps;
     for (Dependency d : deps) {
       int say = d.governor();
       int pronoun = d.dependent();
       if (!d.relation().equals("obj") || say < 0 || pronoun != say + 1
-          || !REPORTING.contains(s.tokens().get(say).lemma().toLowerCase(Locale.ROOT))
+          || !reporting.contains(s.tokens().get(say).lemma().toLowerCase(Locale.ROOT))
           || !SUBJECT_PRONOUNS.contains(s.tokens().get(pronoun).word().toLowerCase(Locale.ROOT))) {
         continue;
       }
@@ -73,13 +71,13 @@ final class ReportedClauses {
     return -1;
   }
 
-  static List<Dependency> passives(Sentence s, List<Dependency> deps) {
+  static List<Dependency> passives(Sentence s, List<Dependency> deps, Set<String> reporting) {
     List<Dependency> out = deps;
     for (Dependency d : deps) {
       int say = d.dependent();
       int passive = d.governor();
       if (!d.relation().equals("csubj:pass") || passive < 0
-          || !REPORTING.contains(s.tokens().get(say).lemma().toLowerCase(Locale.ROOT))
+          || !reporting.contains(s.tokens().get(say).lemma().toLowerCase(Locale.ROOT))
           || !hasAuxPass(deps, passive) || say > passive) {
         continue;
       }

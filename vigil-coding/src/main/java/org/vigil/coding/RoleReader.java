@@ -135,7 +135,7 @@ final class RoleReader {
     for (Dependency d : g.heads(n)) {
       int gov = d.governor();
       boolean killing = gov >= 0 && Casualties.isKilling(g, gov);
-      if (killing || gov >= 0 && Casualties.HARM_VERBS.contains(g.lemma(gov))) {
+      if (killing || gov >= 0 && Casualties.isHarm(g, gov)) {
         victims = d.relation().equals("nsubj") ? Casualties.victims(g, gov) : g.first(gov, "nsubj:pass");
         dead = killing ? Casualties.count(g, victims) : dead;
         harmed |= victims >= 0;

@@ -20,7 +20,6 @@ final class TargetPhrases {
       "obl:toward", "obl:towards", "obl:upon", "obl:between", "obl:among", "obl:around", "obl:across", "obl:over",
       "obl:about", "obl:beside", "obl:behind");
   private static final int DEPTH = 3;
-  private static final Set<String> AIM_VERBS = Set.of("aim", "target", "direct");
 
   private final Graph g;
 
@@ -93,7 +92,7 @@ final class TargetPhrases {
   private List<Integer> quantified(List<Integer> heads) {
     List<Integer> out = new ArrayList<>(heads);
     for (int h : heads) {
-      if (Matcher.QUANTIFIERS.contains(g.lemma(h))) {
+      if (g.words("quantifiers").contains(g.lemma(h))) {
         out.addAll(exact(h, "nmod:of"));
       }
     }
@@ -197,7 +196,7 @@ final class TargetPhrases {
       if (!clause || !g.token(c).isVerb()) {
         continue;
       }
-      if (AIM_VERBS.contains(g.lemma(c))) {
+      if (g.words("aim-verbs").contains(g.lemma(c))) {
         out.addAll(g.dependents(c, "obl:at"));
         out.addAll(g.dependents(c, "obj"));
       } else if (depth < 2) {

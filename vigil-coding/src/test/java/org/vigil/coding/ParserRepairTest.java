@@ -27,7 +27,7 @@ class ParserRepairTest {
   void finiteVerbsTaggedAsParticiplesKeepTheirSubject() {
     var s = SentenceBuilder.tokens("Iran/NNP attacked/VBN/attack Iraq/NNP")
         .deps("root -1 1; nsubj 1 0; obj 1 2").sentence();
-    assertThat(new ParseRepairs(w -> false).apply(s, new RuleTrace(RuleSwitches.allOn())))
+    assertThat(new ParseRepairs(w -> false, PatternEventCoder.defaultBook().words()).apply(s, new RuleTrace(RuleSwitches.allOn())))
         .isSameAs(s.dependencies());
   }
 

@@ -80,4 +80,24 @@ class PatternDictionaryTest {
     assertThat(r.book().organs()).containsEntry("court", "JUD");
     assertThat(r.book().agents()).contains("court");
   }
+
+  @Test
+  void wordListsAreCheckedByNameAndKind() {
+    PatternFileReader r = new PatternFileReader(ontology);
+    r.read("x.txt", "words kill-verbs kill slay\nwords no-such-list a\ncodes kill-verbs 19\ncodes content-roots 99x\n");
+    assertThat(r.problems()).hasSize(3);
+    assertThat(r.problems().get(0)).startsWith("x.txt:2:").contains("unknown list 'no-such-list'");
+    assertThat(r.problems().get(1)).startsWith("x.txt:3:").contains("is a 'words' list");
+    assertThat(r.problems().get(2)).startsWith("x.txt:4:").contains("unknown CAMEO code");
+    assertThat(r.book().words().of("kill-verbs")).containsExactlyInAnyOrder("kill", "slay");
+  }
+
+  @Test
+  void aListTheCoderReadsMustBeGiven() {
+    PatternFileReader r = new PatternFileReader(ontology);
+    r.read("x.txt", "words kill-verbs kill\n");
+    r.requireLists("x.txt");
+    assertThat(r.problems()).anyMatch(p -> p.startsWith("x.txt: missing list 'harm-verbs'"))
+        .noneMatch(p -> p.contains("'kill-verbs'"));
+  }
 }

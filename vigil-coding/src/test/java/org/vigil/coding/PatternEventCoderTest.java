@@ -400,7 +400,8 @@ class PatternEventCoderTest {
     org.vigil.model.Sentence s = SentenceBuilder.tokens("Iran/NNP met/VBD/meet Iraq/NNP on/IN Monday/NNP//DATE "
         + "to/TO discuss/VB trade/NN")
         .deps("root -1 1; nsubj 1 0; obj 1 2; advcl:to 1 6; mark 6 3; nsubj 6 4; mark 6 5; obj 6 7").sentence();
-    assertThat(DateSubjects.repair(s, s.dependencies(), "refuse"::equals))
+    assertThat(DateSubjects.repair(s, s.dependencies(), "refuse"::equals,
+        PatternEventCoder.defaultBook().words().of("days")))
         .extracting(d -> d.relation() + " " + d.governor() + " " + d.dependent())
         .contains("advcl:to 1 6", "obl:on 1 4", "case 4 3", "mark 6 5")
         .doesNotContain("nsubj 6 4", "xcomp 1 6", "nsubj:xsubj 6 0");
@@ -411,7 +412,8 @@ class PatternEventCoderTest {
     org.vigil.model.Sentence s = SentenceBuilder.tokens("Iran/NNP refused/VBD/refuse on/IN Thursday/NNP//DATE "
         + "to/TO release/VB ships/NNS/ship")
         .deps("root -1 1; nsubj 1 0; advcl:to 1 5; mark 5 2; nsubj 5 3; mark 5 4; obj 5 6").sentence();
-    assertThat(DateSubjects.repair(s, s.dependencies(), "refuse"::equals)).extracting(d -> d.relation() + " " + d.governor() + " " + d.dependent())
+    assertThat(DateSubjects.repair(s, s.dependencies(), "refuse"::equals,
+        PatternEventCoder.defaultBook().words().of("days"))).extracting(d -> d.relation() + " " + d.governor() + " " + d.dependent())
         .contains("xcomp 1 5", "obl:on 1 3", "case 3 2", "nsubj:xsubj 5 0")
         .doesNotContain("nsubj 5 3", "mark 5 2", "advcl:to 1 5");
   }

@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Creates the store's tables when absent. Every event row carries the versions that coded it. */
+/**
+ * Creates the store's tables when absent, and adds columns that older stores lack. Every event row carries the
+ * versions that coded it and the names of the coder's rules that shaped it ({@code rules}, space-separated).
+ */
 final class DuckDbSchema {
   private static final String[] DDL = {
     "CREATE TABLE IF NOT EXISTS articles (seq BIGINT NOT NULL, article_id VARCHAR NOT NULL,"
@@ -25,7 +28,7 @@ final class DuckDbSchema {
         + " loc_name VARCHAR, loc_country VARCHAR, loc_lat DOUBLE, loc_lon DOUBLE, loc_precision INTEGER,"
         + " fatalities INTEGER, fatalities_qualifier VARCHAR, pattern VARCHAR, coder_version VARCHAR,"
         + " ontology_version VARCHAR, actors_version VARCHAR, outlet VARCHAR, url VARCHAR,"
-        + " first_seen TIMESTAMP, dyad VARCHAR)",
+        + " first_seen TIMESTAMP, dyad VARCHAR, rules VARCHAR)",
     "CREATE TABLE IF NOT EXISTS incidents (incident_id VARCHAR NOT NULL, dyad VARCHAR NOT NULL,"
         + " src_country VARCHAR, src_actor VARCHAR, tgt_country VARCHAR, tgt_actor VARCHAR, root VARCHAR,"
         + " cameo VARCHAR, quad_class INTEGER, date_start DATE, date_end DATE, place VARCHAR, lat DOUBLE,"
@@ -46,6 +49,8 @@ final class DuckDbSchema {
       for (String ddl : DDL) {
         s.execute(ddl);
       }
+      // stores written before the coder named its rules: the column goes at the end, as in the DDL above
+      s.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS rules VARCHAR");
       s.execute("INSERT OR IGNORE INTO meta VALUES ('schema', '1')");
     }
   }

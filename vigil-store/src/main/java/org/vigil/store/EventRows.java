@@ -13,7 +13,7 @@ import org.vigil.store.incident.FatalityReport;
 
 /** Turns events into rows of the events table, in its column order. Stateless. */
 final class EventRows {
-  static final int COLUMNS = 47;
+  static final int COLUMNS = 48;
 
   private EventRows() {}
 
@@ -43,7 +43,8 @@ final class EventRows {
     r.addAll(Arrays.asList(l == null ? null : l.name(), l == null ? null : l.country(), l == null ? null : l.lat(),
         l == null ? null : l.lon(), l == null ? null : l.precision()));
     r.addAll(Arrays.asList(e.fatalities(), FatalityReport.qualifier(e.text(), e.fatalities()).orElse(null),
-        e.pattern(), v.coder(), v.ontology(), v.actors(), a.outlet(), a.url(), seen, dyad(e)));
+        e.pattern(), v.coder(), v.ontology(), v.actors(), a.outlet(), a.url(), seen, dyad(e),
+        String.join(" ", e.rules())));
     return r.toArray();
   }
 

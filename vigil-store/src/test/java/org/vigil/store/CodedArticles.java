@@ -52,7 +52,7 @@ final class CodedArticles {
     Place p = text.contains("Basra") ? new Place("Basra", "IRQ", List.of("IRQ"), 30.5, 47.8, 1, null, false, "t")
         : null;
     return new Event(a.id(), i, span, span, text, a.date(), a.date(), actor(src), actor(tgt), c, Mode.ASSERTED,
-        null, p, dead, "test:1");
+        null, p, dead, "test:1").withRule("test-rule").withRule("other-rule");
   }
 
   private static ActorRef actor(String word) {

@@ -36,6 +36,39 @@ class DuckDbEventStoreTest {
   }
 
   @Test
+  void storesTheRulesThatShapedEachEvent() {
+    StoreLayout layout = new StoreLayout(tmp);
+    try (DuckDbEventStore store = DuckDbEventStore.open(layout)) {
+      store.write(List.of(CodedArticles.code(A1)), CodedArticles.VERSIONS);
+    }
+    try (StoreReader r = StoreReader.open(layout)) {
+      assertThat(r.events(EventFilter.asserted())).singleElement().satisfies(
+          e -> assertThat(e).containsEntry("rules", "test-rule other-rule"));
+    }
+  }
+
+  @Test
+  void aStoreWrittenBeforeRulesWereStoredStaysReadableAndWritable() throws Exception {
+    StoreLayout layout = new StoreLayout(tmp);
+    try (DuckDbEventStore store = DuckDbEventStore.open(layout)) {
+      store.write(List.of(CodedArticles.code(A1)), CodedArticles.VERSIONS);
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + layout.database());
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE events DROP COLUMN rules");
+    }
+    try (DuckDbEventStore store = DuckDbEventStore.open(layout)) {
+      store.write(List.of(CodedArticles.code(A2)), CodedArticles.VERSIONS);
+    }
+    try (StoreReader r = StoreReader.open(layout)) {
+      List<Map<String, Object>> ev = r.events(EventFilter.asserted());
+      assertThat(ev).hasSize(2);
+      assertThat(ev.get(0).get("rules")).isNull();
+      assertThat(ev.get(1)).containsEntry("rules", "test-rule other-rule");
+    }
+  }
+
+  @Test
   void skipsSameContentAndStoresChangedArticleAsNewVersionWithRecodedEvents() {
     StoreLayout layout = new StoreLayout(tmp);
     try (DuckDbEventStore store = DuckDbEventStore.open(layout)) {

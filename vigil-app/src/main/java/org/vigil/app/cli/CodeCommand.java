@@ -15,6 +15,7 @@ import org.vigil.app.EventTable;
 import org.vigil.app.Pipeline;
 import org.vigil.app.PipelineFactory;
 import org.vigil.app.PipelineOptions;
+import org.vigil.coding.RuleSwitches;
 import org.vigil.ingest.ReadResult;
 import org.vigil.ingest.InputScanner;
 import org.vigil.model.Article;
@@ -47,8 +48,19 @@ public final class CodeCommand implements Callable<Integer> {
   @Option(names = "--actors", description = "Folder of your own actor files (override the bundled ones).")
   List<Path> actorDirs = new ArrayList<>();
 
+  @Option(names = "--disable-rule", paramLabel = "NAME",
+      description = "Switch a coder rule off (repeatable; names: see vigil eval --by-rule).")
+  List<String> disabledRules = new ArrayList<>();
+
   @Override
   public Integer call() {
+    RuleSwitches switches;
+    try {
+      switches = RuleSwitches.disabling(disabledRules);
+    } catch (IllegalArgumentException e) {
+      System.err.println("vigil: " + e.getMessage());
+      return 2;
+    }
     InputScanner scanner = new InputScanner(Optional.ofNullable(date), System.in);
     List<ReadResult> read = new ArrayList<>();
     try {
@@ -70,6 +82,7 @@ public final class CodeCommand implements Callable<Integer> {
       }
       if (pipeline == null) {
         pipeline = PipelineFactory.load(new PipelineOptions(actorDirs, 1));
+        pipeline = switches.off().isEmpty() ? pipeline : pipeline.withRules(switches, null);
       }
       print(pipeline.process(r.article()), pipeline.versions(), out, read.size() > 1);
     }

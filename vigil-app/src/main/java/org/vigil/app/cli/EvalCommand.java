@@ -56,6 +56,14 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--modes", split = ",", description = "Event modes that count (default: asserted,future).")
   List<String> modes = List.of("asserted", "future");
 
+  @Option(names = "--disable-rule", paramLabel = "NAME",
+      description = "Switch a coder rule off (repeatable; names: see --by-rule).")
+  List<String> disabledRules = new java.util.ArrayList<>();
+
+  @Option(names = "--by-rule", description = "Each coder rule's hits on the sentence gold files given, and the "
+      + "country dyad + root P/R/F1 with that rule switched off (ablation).")
+  boolean byRule;
+
   @Override
   public Integer call() {
     if (!List.of("dev", "test", "all").contains(split)) {
@@ -83,9 +91,23 @@ public final class EvalCommand implements Callable<Integer> {
       System.err.println("vigil: real-text gold needs the shared corpus; give --shared DIR");
       return 2;
     }
-    Pipeline pipeline = PipelineFactory.load(PipelineOptions.defaults());
+    org.vigil.coding.RuleSwitches switches;
+    try {
+      switches = org.vigil.coding.RuleSwitches.disabling(disabledRules);
+    } catch (IllegalArgumentException e) {
+      System.err.println("vigil: " + e.getMessage());
+      return 2;
+    }
+    Pipeline loaded = PipelineFactory.load(PipelineOptions.defaults());
+    Pipeline pipeline = switches.off().isEmpty() ? loaded : loaded.withRules(switches, null);
+    // annotations do not depend on the rule switches: key the cache on the loaded pipeline's versions
     Evaluator ev = new Evaluator(pipeline.annotator()::annotate, a -> pipeline.code(a).events(),
-        Optional.ofNullable(cacheDir).map(AnnotationCache::new), pipeline.versions());
+        Optional.ofNullable(cacheDir).map(AnnotationCache::new), loaded.versions());
+    if (byRule) {
+      var lines = new org.vigil.app.eval.RuleAblation(loaded, ev, switches, parseModes()).run(sentenceGold);
+      System.out.print(org.vigil.app.eval.RuleAblation.toText(lines));
+      return 0;
+    }
     ObjectMapper json = new ObjectMapper();
     if (!documentGold.isEmpty()) {
       new DocumentEvalRun(pipeline, Optional.ofNullable(cacheDir).map(AnnotationCache::new),

@@ -42,6 +42,13 @@ final class StoredEventJson {
     o.put("outlet", str(r, "outlet"));
     o.put("url", str(r, "url"));
     o.put("pattern", str(r, "pattern"));
+    com.fasterxml.jackson.databind.node.ArrayNode rules = o.putArray("rules");
+    String named = str(r, "rules");
+    if (named != null && !named.isBlank()) {
+      for (String n : named.trim().split("\\s+")) {
+        rules.add(n);
+      }
+    }
     o.put("coder_version", str(r, "coder_version"));
     o.put("ontology_version", str(r, "ontology_version"));
     o.put("actors_version", str(r, "actors_version"));
