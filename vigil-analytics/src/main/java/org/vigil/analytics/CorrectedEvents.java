@@ -60,6 +60,11 @@ public final class CorrectedEvents {
     reader.execute(VIEW_SQL, List.of());
   }
 
+  /** Installs the corrections logged in the store's folder (none when there is no log). */
+  public static void install(StoreReader reader) {
+    install(reader, CorrectionLog.open(reader.layout().dir()).all());
+  }
+
   /** The last correction of each event key, in log order. */
   static Map<String, Correction> latestPerKey(List<Correction> corrections) {
     Map<String, Correction> latest = new LinkedHashMap<>();

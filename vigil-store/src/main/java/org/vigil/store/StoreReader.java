@@ -81,8 +81,19 @@ public final class StoreReader implements AutoCloseable {
 
   /** Events matching {@code f}, ordered by date and event id, as column name to value. */
   public List<Map<String, Object>> events(EventFilter f) {
+    return events(f, "events");
+  }
+
+  /**
+   * Events matching {@code f} from {@code relation}, a table or view with the events table's columns (such as
+   * a session view with analysts' corrections applied); ordered by date and event id.
+   */
+  public List<Map<String, Object>> events(EventFilter f, String relation) {
+    if (!relation.matches("[a-z_]{1,32}")) {
+      throw new IllegalArgumentException("not a relation name: " + relation);
+    }
     List<Object> params = new ArrayList<>();
-    String sql = "SELECT * FROM events WHERE " + f.where(params) + " ORDER BY date, article_id, sentence, event_id"
+    String sql = "SELECT * FROM " + relation + " WHERE " + f.where(params) + " ORDER BY date, article_id, sentence, event_id"
         + (f.limit() > 0 ? " LIMIT " + f.limit() : "");
     return query(sql, params);
   }

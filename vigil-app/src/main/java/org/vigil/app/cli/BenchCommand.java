@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         BenchAnnotateCommand.class,
         BenchCodingCommand.class,
         org.vigil.app.bench.BenchIngestCommand.class,
+        org.vigil.app.bench.BenchServeCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @Override

@@ -34,7 +34,8 @@ public final class EventsCommand implements Callable<Integer> {
       if (reader.fromSnapshot()) {
         System.err.println("vigil: an ingest holds the store; reading its last snapshot");
       }
-      List<Map<String, Object>> rows = reader.events(filters.filter());
+      org.vigil.analytics.CorrectedEvents.install(reader);
+      List<Map<String, Object>> rows = reader.events(filters.filter(), org.vigil.analytics.CorrectedEvents.VIEW);
       switch (format) {
         case jsonl -> rows.forEach(r -> out.println(StoredEventJson.toJson(r)));
         case csv -> {

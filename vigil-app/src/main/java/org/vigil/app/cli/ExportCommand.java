@@ -48,10 +48,11 @@ public final class ExportCommand implements Callable<Integer> {
       return 2;
     }
     try (StoreReader reader = StoreReader.open(new StoreLayout(store))) {
+      org.vigil.analytics.CorrectedEvents.install(reader);
       List<Object> params = new ArrayList<>();
       String where = filters.filter().where(params);
       String select = "SELECT e.*, i.reports, i.sources, i.incident_id, i.confidence"
-          + " FROM (SELECT * FROM events WHERE " + where + ") e"
+          + " FROM (SELECT * FROM " + org.vigil.analytics.CorrectedEvents.VIEW + " WHERE " + where + ") e"
           + " LEFT JOIN event_mentions m ON m.event_id = e.event_id LEFT JOIN incidents i"
           + " ON i.incident_id = m.incident_id ORDER BY e.date, e.article_id, e.sentence, e.event_id"
           + (filters.limit > 0 ? " LIMIT " + filters.limit : "");

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         ActorsCommand.class,
         IngestCommand.class, EventsCommand.class, IncidentsCommand.class, ExportCommand.class, SearchCommand.class,
         DyadCommand.class,
-        org.vigil.app.desk.ServeCommand.class,
+        org.vigil.app.desk.ServeCommand.class, org.vigil.app.desk.AlertsCommand.class,
+        org.vigil.app.desk.CorrectionsCommand.class,
     })
 public final class VigilCommand implements Runnable {
   @Override
