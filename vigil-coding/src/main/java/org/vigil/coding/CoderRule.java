@@ -17,6 +17,7 @@ public enum CoderRule {
   LOOSE_PARTICIPLES(CoderPhase.REPAIR, "a loose participle with a by-agent modifies the noun before it"),
   REPORTED_PASSIVES(CoderPhase.REPAIR, "'X said a bomb was fired': the reporting verb is the main verb"),
   REPORTED_PRONOUN_SUBJECTS(CoderPhase.REPAIR, "'X said it will send': the pronoun is the subject of 'send'"),
+  HEADLINE_VERBS(CoderPhase.REPAIR, "a present-tense headline verb read as a noun ('police arrest 20') is the verb"),
   PLURAL_LEMMAS(CoderPhase.REPAIR, "a plural the lemmatiser left ('troops') matches singular frames"),
 
   GERUND_SUBJECT(CoderPhase.CANDIDATES, "a bare gerund subject ('Fighting broke out') is an event noun"),

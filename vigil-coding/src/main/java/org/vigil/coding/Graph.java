@@ -23,7 +23,8 @@ final class Graph {
    * The graph of {@code sentence} with every repair of {@code repairs} that is on in {@code rules}; {@code words}
    * are the pattern files' word lists.
    */
-  Graph(Sentence sentence, ParseRepairs repairs, RuleTrace rules, WordLists words) {
+  Graph(Sentence original, ParseRepairs repairs, RuleTrace rules, WordLists words) {
+    Sentence sentence = repairs.retag(original, rules);
     this.sentence = sentence;
     this.rules = rules;
     this.words = words;

@@ -19,12 +19,19 @@ final class ParseRepairs {
   private record Named(CoderRule rule, Repair repair) {}
 
   private final List<Named> repairs;
+  private final Predicate<String> frameVerb;
+
+  /** As below, without rule headline-verbs' frame lemmas. */
+  ParseRepairs(Predicate<String> controlVerb, WordLists words) {
+    this(controlVerb, words, w -> false);
+  }
 
   /**
    * The repairs in order; {@code controlVerb} tells which verb lemmas take a "to" complement, {@code words} gives
-   * the lists days and reporting-verbs.
+   * the lists days and reporting-verbs, {@code frameVerb} which lemmas have a verb frame (rule headline-verbs).
    */
-  ParseRepairs(Predicate<String> controlVerb, WordLists words) {
+  ParseRepairs(Predicate<String> controlVerb, WordLists words, Predicate<String> frameVerb) {
+    this.frameVerb = frameVerb;
     java.util.Set<String> days = words.of("days");
     java.util.Set<String> reporting = words.of("reporting-verbs");
     repairs = List.of(
@@ -34,6 +41,18 @@ final class ParseRepairs {
         new Named(CoderRule.LOOSE_PARTICIPLES, LooseParticiples::repair),
         new Named(CoderRule.REPORTED_PASSIVES, (s, d) -> ReportedClauses.passives(s, d, reporting)),
         new Named(CoderRule.REPORTED_PRONOUN_SUBJECTS, (s, d) -> ReportedClauses.pronounSubjects(s, d, reporting)));
+  }
+
+  /** The sentence with a present-tense headline verb the tagger read as a noun made a verb (headline-verbs). */
+  Sentence retag(Sentence s, RuleTrace trace) {
+    if (!trace.on(CoderRule.HEADLINE_VERBS)) {
+      return s;
+    }
+    Sentence out = HeadlineVerbs.repair(s, frameVerb);
+    if (out != s) {
+      trace.firedOnSentence(CoderRule.HEADLINE_VERBS);
+    }
+    return out;
   }
 
   /** The sentence's edges after every repair that is on; those that changed them are recorded in {@code trace}. */

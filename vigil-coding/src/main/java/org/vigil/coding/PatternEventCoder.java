@@ -51,7 +51,7 @@ public final class PatternEventCoder implements EventCoder {
     this.classifier = classifier;
     this.typing = classifier == null ? null : new ClassifierTyping(classifier, CLASSIFIER_THRESHOLD);
     this.hits = hits;
-    this.repairs = new ParseRepairs(book.wrappers()::containsKey, book.words());
+    this.repairs = new ParseRepairs(book.wrappers()::containsKey, book.words(), book.verbs()::containsKey);
   }
 
   /** Event probability above which the classifier's type makes a candidate where no frame matched. */

@@ -113,4 +113,25 @@ class RealTextRulesTest {
     assertThat(new FocusTargets(RuleSwitches.disabling(List.of("focus-target"))).apply(List.of(foreign)).get(0)
         .target()).isNull();
   }
+
+  @Test
+  void aPresentTenseHeadlineVerbTheTaggerReadAsANounIsTheVerb() {
+    SentenceBuilder b = SentenceBuilder.tokens("Iraqi/JJ/iraqi police/NN arrest/NN 20/CD people/NNS/person")
+        .deps("root -1 2; amod 2 0; compound 2 1; dep 2 4; nummod 4 3");
+    assertThat(code(CODER, b)).singleElement().satisfies(e -> {
+      assertThat(e.code().code()).isEqualTo("173");
+      assertThat(e.source().country()).isEqualTo("IRQ");
+      assertThat(e.source().sector()).isEqualTo("COP");
+      assertThat(e.rules()).contains("headline-verbs");
+    });
+    assertThat(code(without("headline-verbs"), b)).noneMatch(e -> e.code().code().equals("173")
+        && "IRQ".equals(e.source().country()));
+  }
+
+  @Test
+  void aPredicateNounIsNoHeadlineVerb() {
+    SentenceBuilder b = SentenceBuilder.tokens("It/PRP was/VBD a/DT police/NN arrest/NN")
+        .deps("root -1 4; nsubj 4 0; cop 4 1; det 4 2; compound 4 3");
+    assertThat(code(CODER, b)).noneMatch(e -> e.rules().contains("headline-verbs"));
+  }
 }
