@@ -23,7 +23,8 @@ final class Arguments {
       "compound", "nmod:from");
   private static final List<String> EMBEDDED_TARGETS = List.of("obl:to", "obl:against", "obl:on", "obl:with",
       "obl:from", "obl:of", "obl:into");
-  private static final List<String> PLACE_RELS = List.of("obl:in", "obl:at", "obl:near", "obl:outside");
+  private static final List<String> PLACE_RELS = List.of("obl:in", "obl:at", "obl:near", "obl:outside", "obl:across",
+      "obl:throughout", "obl:through");
   private static final Set<String> CLAUSE_UP = Set.of("xcomp", "conj", "advcl", "ccomp", "acl", "parataxis", "dep");
 
   private final Graph g;
