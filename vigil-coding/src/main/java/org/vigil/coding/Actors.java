@@ -64,6 +64,9 @@ final class Actors {
     List<ActorRef> out = new ArrayList<>();
     boolean anyActor = heads.isEmpty();
     for (int h : heads) {
+      if (g.rules().applies(CoderRule.NATURAL_HAZARD, Hazards.names(g, h))) {
+        continue;
+      }
       List<ActorRef> a = finder.resolveEach(g, h);
       if (a.isEmpty() && documents.contains(g.lemma(h))) {
         a = author(h);

@@ -54,6 +54,7 @@ public enum CoderRule {
   AGENTIVE_NOUN(CoderPhase.ROLES, "'carried out attacks': the subject of an agent verb does the noun's act"),
   DOMESTIC_TARGET(CoderPhase.ROLES, "acts of a state on its own people target its own country"),
   HOME_GROUND(CoderPhase.ROLES, "armed groups, crowds and police fight at home: sector-only victims are of their country"),
+  NATURAL_HAZARD(CoderPhase.ROLES, "a storm, quake, flood, wildfire or epidemic as subject is no actor: it codes no event"),
   EACH_OTHER(CoderPhase.ROLES, "'X and Y accused each other': each side acts on the other"),
   PLACED_DEADLY_ACT(CoderPhase.ROLES, "an unattributed deadly act ('a car bombing in X killed seven') waits for its place"),
   MUTUAL_ACT(CoderPhase.ROLES, "several sides that stop fighting or pull back do so towards each other"),

@@ -24,6 +24,7 @@ record WordLists(Map<String, Set<String>> lists) {
       Map.entry("reporting-verbs", "words"),
       Map.entry("days", "words"),
       Map.entry("aim-verbs", "words"),
+      Map.entry("hazards", "words"),
       Map.entry("content-roots", "codes"),
       Map.entry("domestic-codes", "codes"));
 

@@ -134,4 +134,13 @@ class RealTextRulesTest {
         .deps("root -1 4; nsubj 4 0; cop 4 1; det 4 2; compound 4 3");
     assertThat(code(CODER, b)).noneMatch(e -> e.rules().contains("headline-verbs"));
   }
+
+  @Test
+  void aNaturalHazardAsSubjectIsNoActor() {
+    SentenceBuilder b = SentenceBuilder.tokens("Cyclone/NN Freddy/NNP/Freddy/MISC killed/VBD/kill 100/CD "
+        + "people/NNS/person in/IN Syria/NNP/Syria/LOCATION")
+        .deps("root -1 2; compound 1 0; nsubj 2 1; obj 2 4; nummod 4 3; obl:in 2 6; case 6 5");
+    assertThat(code(CODER, b)).isEmpty();
+    assertThat(code(without("natural-hazard"), b)).isNotEmpty();
+  }
 }
