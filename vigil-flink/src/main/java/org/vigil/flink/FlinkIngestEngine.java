@@ -10,7 +10,6 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.vigil.app.ingest.IngestEngine;
 import org.vigil.app.ingest.IngestReport;
-import org.vigil.flink.stage.Deduplicate;
 import org.vigil.flink.stage.SharedPipeline;
 import org.vigil.model.Rejection;
 import org.vigil.store.StoreLayout;
@@ -32,11 +31,11 @@ public final class FlinkIngestEngine implements IngestEngine {
     long start = System.nanoTime();
     r.preloaded().ifPresent(p -> SharedPipeline.preload(p, r.actorDirs()));
     JobSettings s = new JobSettings(r.inputs(), Optional.empty(), Optional.empty(), r.date(), r.actorDirs(),
-        r.parallelism(), Duration.ofSeconds(10), Optional.empty(), Optional.of(r.store().dir()), Duration.ofDays(7));
+        r.parallelism(), Duration.ofSeconds(5), Optional.empty(), Optional.of(r.store().dir()), Duration.ofDays(7));
     long[] before = counts(r.store());
     JobExecutionResult result;
     try {
-      StreamExecutionEnvironment env = VigilJob.environment(s, new Configuration(), true);
+      StreamExecutionEnvironment env = VigilJob.environment(s, new Configuration());
       VigilJob.build(env, s);
       result = env.execute("vigil ingest");
     } catch (Exception e) {
@@ -73,10 +72,5 @@ public final class FlinkIngestEngine implements IngestEngine {
           reader.count("SELECT count(*) FROM articles WHERE version > 1"), reader.count("SELECT count(*) FROM events"),
           reader.count("SELECT count(DISTINCT dyad) FROM incidents")};
     }
-  }
-
-  /** Duplicates the job dropped itself before annotation (the rest of the skipped ones the store recognised). */
-  static long jobDuplicates(JobExecutionResult result) {
-    return counter(result, Deduplicate.DUPLICATES);
   }
 }

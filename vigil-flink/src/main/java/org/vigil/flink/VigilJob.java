@@ -59,16 +59,14 @@ public final class VigilJob {
 
   /**
    * A configured environment for {@code s}: exactly-once checkpoints, object reuse (records are immutable),
-   * restarts; {@code local} runs a MiniCluster in this JVM, else the environment of {@code flink run} (or a test).
+   * restarts. It is the cluster's under {@code flink run} (or a test's), else a MiniCluster in this JVM.
    */
-  public static StreamExecutionEnvironment environment(JobSettings s, Configuration base, boolean local) {
+  public static StreamExecutionEnvironment environment(JobSettings s, Configuration base) {
     Configuration conf = new Configuration(base);
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
     conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
     conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, java.time.Duration.ofSeconds(1));
-    StreamExecutionEnvironment env = local
-        ? StreamExecutionEnvironment.createLocalEnvironment(s.parallelism(), conf)
-        : StreamExecutionEnvironment.getExecutionEnvironment(conf);
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.setParallelism(s.parallelism());
     env.enableCheckpointing(s.checkpointEvery().toMillis(), CheckpointingMode.EXACTLY_ONCE);
     // Annotation is slow, so the job runs under backpressure: aligned barriers would wait behind every

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Entry point of the job jar: {@code flink run vigil-flink-job.jar [options] PATH...} on a cluster, or
- * {@code java -cp ... org.vigil.flink.VigilJobMain --local ...} in a MiniCluster of this JVM.
+ * {@code java -cp ... org.vigil.flink.VigilJobMain ...} in a MiniCluster of this JVM.
  */
 @Command(name = "vigil-flink", mixinStandardHelpOptions = true,
     description = "Code news into CAMEO events with Apache Flink: files (once or continuously) or Kafka in,"
@@ -59,9 +59,6 @@ public final class VigilJobMain implements Callable<Integer> {
       description = "Continuous input: days after the newest event date that a run of reports stays open.")
   int latenessDays;
 
-  @Option(names = "--local", description = "Run in a MiniCluster in this JVM instead of submitting to a cluster.")
-  boolean local;
-
   public static void main(String[] args) {
     System.exit(new CommandLine(new VigilJobMain()).execute(args));
   }
@@ -73,7 +70,7 @@ public final class VigilJobMain implements Callable<Integer> {
             requireBrokers(), t, kafkaGroup)), Optional.ofNullable(date), actorDirs, parallelism,
         Duration.ofSeconds(checkpointSeconds), Optional.ofNullable(parquet), Optional.ofNullable(store),
         Duration.ofDays(latenessDays));
-    StreamExecutionEnvironment env = VigilJob.environment(s, new Configuration(), local);
+    StreamExecutionEnvironment env = VigilJob.environment(s, new Configuration());
     VigilJob.build(env, s);
     env.execute("vigil");
     return 0;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.app.Pipeline;
+import org.vigil.app.ingest.IngestEngine;
 import org.vigil.app.ingest.IngestReport;
 import org.vigil.app.ingest.IngestRun;
 import org.vigil.app.ingest.PipelineProcessor;
@@ -40,7 +41,8 @@ import org.vigil.store.StoreReader;
 /**
  * The Vigil job in a two-slot MiniCluster on a few short articles: it leaves the store a plain ingest leaves,
  * its keyed incident merging finds the store's incidents, its Parquet reads back in DuckDB, and a task failed
- * mid-stream restarts from a checkpoint with no article lost or stored twice. CoreNLP loads once for the class.
+ * mid-stream restarts from a checkpoint with no article lost or stored twice; {@code vigil ingest --engine flink}
+ * finds the job through a ServiceLoader. CoreNLP loads once for the class.
  */
 class VigilJobTest {
   @RegisterExtension
@@ -81,7 +83,7 @@ class VigilJobTest {
   void leavesTheStoreOfAPlainIngestAndMergesItsIncidentsOnKeyedState() throws Exception {
     Path out = tmp.resolve("run");
     JobSettings s = settings(out, 2);
-    StreamExecutionEnvironment env = VigilJob.environment(s, new Configuration(), false);
+    StreamExecutionEnvironment env = VigilJob.environment(s, new Configuration());
     VigilJob.build(env, s);
     env.execute("vigil test");
 
@@ -101,10 +103,59 @@ class VigilJobTest {
   }
 
   @Test
+  void isTheFlinkEngineOfVigilIngest() {
+    Path store = tmp.resolve("engine");
+    IngestEngine engine = IngestEngine.named("flink");
+    IngestReport r = engine.run(new IngestEngine.Request(List.of(news.toString()), new StoreLayout(store),
+        Optional.empty(), List.of(), 2, Optional.empty()));
+    assertThat(r.rejections()).isEmpty();
+    assertThat(r.read()).isEqualTo(articles);
+    assertThat(r.added()).isEqualTo(articles);
+    assertThat(r.events()).isEqualTo(rows(plainStore, EVENTS).size());
+    assertThat(rows(store, EVENTS)).isEqualTo(rows(plainStore, EVENTS));
+    assertThat(rows(store, INCIDENTS)).isEqualTo(rows(plainStore, INCIDENTS));
+  }
+
+  @Test
+  void watchesAFolderAndCodesFilesThatArriveLater() throws Exception {
+    Path in = tmp.resolve("incoming");
+    java.nio.file.Files.createDirectories(in);
+    java.nio.file.Files.copy(news.resolve("a1-border.txt"), in.resolve("a1-border.txt"));
+    Path out = tmp.resolve("watching");
+    JobSettings s = new JobSettings(List.of(in.toString()), Optional.of(Duration.ofMillis(300)), Optional.empty(),
+        Optional.empty(), List.of(), 1, Duration.ofMillis(200), Optional.of(out.resolve("parquet")), Optional.empty(),
+        Duration.ofDays(7));
+    StreamExecutionEnvironment env = VigilJob.environment(s, new Configuration());
+    VigilJob.build(env, s);
+    var job = env.executeAsync("vigil watching test");
+    try {
+      awaitParquetArticles(out, List.of("a1-border"));
+      java.nio.file.Files.copy(news.resolve("a3-sanctions.txt"), in.resolve("a3-sanctions.txt"));
+      awaitParquetArticles(out, List.of("a1-border", "a3-sanctions"));
+    } finally {
+      job.cancel().get();
+    }
+  }
+
+  private static void awaitParquetArticles(Path out, List<String> expected) throws Exception {
+    String sql = "SELECT DISTINCT article_id FROM read_parquet('%s/events/*/*.parquet') ORDER BY 1";
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    List<String> seen = List.of();
+    while (System.nanoTime() < deadline) {
+      seen = java.nio.file.Files.exists(out.resolve("parquet/events")) ? parquet(out, sql) : List.of();
+      if (seen.equals(expected)) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    assertThat(seen).isEqualTo(expected);
+  }
+
+  @Test
   void restartsAFailedTaskFromItsCheckpointWithoutLosingOrRecodingAnArticle() throws Exception {
     Path out = tmp.resolve("failing");
     JobSettings s = settings(out, 1);
-    StreamExecutionEnvironment env = VigilJob.environment(s, new Configuration(), false);
+    StreamExecutionEnvironment env = VigilJob.environment(s, new Configuration());
     DataStream<Versioned<AnnotatedArticle>> annotated = VigilJob.annotate(
         VigilJob.deduplicate(VigilJob.read(env, s)), s.actorDirs());
     VigilJob.sinks(VigilJob.codeAndPlace(annotated.map(new FailOnceAfterCheckpoint()).returns(VigilJob.ANNOTATED),

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         BenchCodingCommand.class,
         org.vigil.app.bench.BenchIngestCommand.class,
         org.vigil.app.bench.BenchServeCommand.class,
+        org.vigil.app.bench.BenchPipelineCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @Override

@@ -47,7 +47,7 @@ public final class CoreNlpAnnotator implements Annotator {
     this.parser = config.parse() ? new StanfordCoreNLP(deepProps(config, "depparse"), false) : null;
   }
 
-  private static Properties shallowProps(CoreNlpConfig c) {
+  static Properties shallowProps(CoreNlpConfig c) {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
