@@ -2,15 +2,19 @@ package org.vigil.analytics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.vigil.store.StoreReader;
 
 /**
  * Follows every declared ceasefire, cessation, truce, withdrawal pledge and threat in the store through the
- * material events of the same dyad in the {@code windowDays} after it. A side is matched by its actor id when
- * the event names one, else by its country, and widened by the sponsor roll-up: a group's members act for it.
- * The store's last event date says whether a window has run out ("too-early" before that). Stateless.
+ * material events of the same dyad in the {@code windowDays} after it. A side is its actor id when the event
+ * names one, else its country, widened by the sponsor roll-up (a group's members and the groups a side backs act
+ * for it). The store's last event date says whether a window has run out ("too-early" before that). Three
+ * queries whatever the number of commitments: the commitments, then every deciding act and counter-act at once
+ * through a session table of side codes and the actor ids each stands for. Stateless.
  */
 public final class CommitmentTracker {
   /** CAMEO codes of yielding commitments: de-escalate (087x), intent to de-escalate (0356), retreat (0874). */
@@ -32,27 +36,75 @@ public final class CommitmentTracker {
     Object last = r.query("SELECT max(date) AS d FROM " + CorrectedEvents.VIEW, List.of()).get(0).get("d");
     LocalDate lastDay = last == null ? null : DyadSeries.toDate(last);
     List<Object> params = new ArrayList<>();
-    String sql = "SELECT * FROM " + CorrectedEvents.VIEW + " WHERE (" + YIELD + " OR " + THREAT + ")"
-        + " AND mode = 'asserted' AND (src_actor IS NOT NULL OR src_country IS NOT NULL)"
-        + DyadSeries.dateRange(from, to, params) + " ORDER BY date, event_id";
+    String where = "(" + YIELD + " OR " + THREAT + ") AND mode = 'asserted'"
+        + " AND coalesce(src_actor, src_country) IS NOT NULL" + DyadSeries.dateRange(from, to, params);
+    List<Map<String, Object>> made = r.query("SELECT * FROM " + CorrectedEvents.VIEW + " WHERE " + where
+        + " ORDER BY date, event_id", params);
+    if (made.isEmpty()) {
+      return List.of();
+    }
+    installSides(r, made);
+    Map<Object, List<Map<String, Object>>> acts = new LinkedHashMap<>();
+    Map<Object, List<Map<String, Object>>> counter = new LinkedHashMap<>();
+    for (Map<String, Object> row : decidingActs(r, where, params)) {
+      (Boolean.TRUE.equals(row.get("by_maker")) ? acts : counter)
+          .computeIfAbsent(row.get("commitment_id"), k -> new ArrayList<>()).add(row);
+    }
     List<Commitment> out = new ArrayList<>();
-    for (Map<String, Object> c : r.query(sql, params)) {
-      out.add(fate(r, c, lastDay));
+    for (Map<String, Object> c : made) {
+      out.add(fate(c, acts.getOrDefault(c.get("event_id"), List.of()),
+          counter.getOrDefault(c.get("event_id"), List.of()), lastDay));
     }
     return out;
   }
 
-  private Commitment fate(StoreReader r, Map<String, Object> c, LocalDate lastDay) {
+  /** A TEMP table of each side code of the commitments and the actor ids it stands for (itself included). */
+  private void installSides(StoreReader r, List<Map<String, Object>> made) {
+    TreeSet<String> codes = new TreeSet<>();
+    for (Map<String, Object> c : made) {
+      codes.add(sideCode(c, "src"));
+      String t = sideCode(c, "tgt");
+      if (t != null) {
+        codes.add(t);
+      }
+    }
+    r.execute("CREATE OR REPLACE TEMP TABLE commitment_sides (code VARCHAR, id VARCHAR)", List.of());
+    for (String code : codes) {
+      for (String id : DyadSide.of(code, DyadSide.RollUp.SPONSOR, hierarchy).actorIds()) {
+        r.execute("INSERT INTO commitment_sides VALUES (?, ?)", List.of(code, id));
+      }
+    }
+  }
+
+  /**
+   * Material acts in each commitment's window: by the maker against the counterpart (anyone when none is named;
+   * by_maker true) and by the counterpart against the maker (by_maker false), each row an event of the view.
+   */
+  private List<Map<String, Object>> decidingActs(StoreReader r, String where, List<Object> params) {
+    List<Object> p = new ArrayList<>(params);
+    p.add(windowDays);
+    String keys = "SELECT event_id, %1$s_country AS k FROM x WHERE %1$s_country IS NOT NULL UNION"
+        + " SELECT x.event_id, s.code FROM x JOIN commitment_sides s ON s.id = x.%1$s_actor";
+    return r.query("WITH c AS (SELECT event_id AS cid, date AS cdate, coalesce(src_actor, src_country) AS maker,"
+        + " coalesce(tgt_actor, tgt_country) AS cp FROM " + CorrectedEvents.VIEW + " WHERE " + where + "),"
+        + " x AS (SELECT * FROM " + CorrectedEvents.VIEW + " WHERE quad_class = 4 AND mode = 'asserted'),"
+        + " xs AS (" + keys.formatted("src") + "), xt AS (" + keys.formatted("tgt") + "),"
+        + " hits AS (SELECT c.cid, xs.event_id, true AS by_maker FROM c JOIN xs ON xs.k = c.maker"
+        + " WHERE c.cp IS NULL OR EXISTS (SELECT 1 FROM xt WHERE xt.event_id = xs.event_id AND xt.k = c.cp)"
+        + " UNION SELECT c.cid, xs.event_id, false FROM c JOIN xs ON xs.k = c.cp"
+        + " WHERE EXISTS (SELECT 1 FROM xt WHERE xt.event_id = xs.event_id AND xt.k = c.maker))"
+        + " SELECT h.cid AS commitment_id, h.by_maker, x.* FROM hits h JOIN x ON x.event_id = h.event_id"
+        + " JOIN c ON c.cid = h.cid WHERE x.date > c.cdate AND x.date <= c.cdate + CAST(? AS INTEGER)"
+        + " ORDER BY x.date, x.event_id", p);
+  }
+
+  private Commitment fate(Map<String, Object> c, List<Map<String, Object>> acts,
+      List<Map<String, Object>> counter, LocalDate lastDay) {
     String cameo = (String) c.get("cameo");
     String kind = cameo.startsWith("13") ? "threat" : cameo.equals("0874") || cameo.equals("0356")
         ? "withdrawal" : "ceasefire";
-    String maker = sideCode(c, "src");
-    String counterpart = sideCode(c, "tgt");
     LocalDate day = DyadSeries.toDate(c.get("date"));
     LocalDate until = day.plusDays(windowDays);
-    List<Map<String, Object>> acts = materialActs(r, maker, counterpart, day, until);
-    List<Map<String, Object>> counter = counterpart == null ? List.of()
-        : materialActs(r, counterpart, maker, day, until);
     boolean over = lastDay != null && !lastDay.isBefore(until);
     String fate;
     if (kind.equals("threat")) {
@@ -61,23 +113,19 @@ public final class CommitmentTracker {
       fate = !acts.isEmpty() ? "broken" : over ? "held" : "too-early";
     }
     String by = kind.equals("threat") || acts.isEmpty() ? null : sideCode(acts.get(0), "src");
-    return new Commitment(kind, c, maker, counterpart, day, until, fate, by, acts, counter);
+    return new Commitment(kind, c, sideCode(c, "src"), sideCode(c, "tgt"), day, until, fate, by,
+        strip(acts), strip(counter));
   }
 
-  /** Asserted material conflict from {@code actor} against {@code against} (anyone when null) in (day, until]. */
-  private List<Map<String, Object>> materialActs(StoreReader r, String actor, String against, LocalDate day,
-      LocalDate until) {
-    List<Object> params = new ArrayList<>();
-    String who = side(actor).predicate("src", params);
-    String whom = against == null ? "TRUE" : side(against).predicate("tgt", params);
-    params.add(java.sql.Date.valueOf(day));
-    params.add(java.sql.Date.valueOf(until));
-    return r.query("SELECT * FROM " + CorrectedEvents.VIEW + " WHERE quad_class = 4 AND mode = 'asserted' AND "
-        + who + " AND " + whom + " AND date > ? AND date <= ? ORDER BY date, event_id", params);
-  }
-
-  private DyadSide side(String code) {
-    return DyadSide.of(code, DyadSide.RollUp.SPONSOR, hierarchy);
+  private static List<Map<String, Object>> strip(List<Map<String, Object>> rows) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> row : rows) {
+      Map<String, Object> m = new LinkedHashMap<>(row);
+      m.remove("commitment_id");
+      m.remove("by_maker");
+      out.add(m);
+    }
+    return out;
   }
 
   /** The actor id of a side when named, else its country code; null when neither is known. */

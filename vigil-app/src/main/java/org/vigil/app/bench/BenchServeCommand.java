@@ -22,6 +22,7 @@ import org.vigil.app.desk.KnowledgeBaseHierarchy;
 import org.vigil.server.BearerToken;
 import org.vigil.server.VigilServer;
 import org.vigil.store.StoreLayout;
+import org.vigil.store.StoreReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,7 +50,8 @@ public final class BenchServeCommand implements Callable<Integer> {
       description = "Generated articles the background ingest works through (keyword coder; default ${DEFAULT-VALUE}).")
   int ingestArticles;
 
-  @Option(names = "--dir", description = "Work directory (default: a new temporary one).")
+  @Option(names = "--dir", description = "Work directory (default: a new temporary one); a store left there by an"
+      + " earlier run is reused.")
   Path dir;
 
   @Override
@@ -59,10 +61,7 @@ public final class BenchServeCommand implements Callable<Integer> {
     }
     Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("vigil-bench-serve");
     StoreLayout layout = new StoreLayout(work.resolve("store"));
-    long t0 = System.nanoTime();
-    long stored = new SyntheticStore(20240130L).fill(layout, events);
-    System.out.printf(Locale.ROOT, "bench serve: %d synthetic events stored in %.1f s (%s)%n", stored,
-        (System.nanoTime() - t0) / 1e9, layout.dir());
+    long stored = seed(layout);
     Path input = generate(work.resolve("ingest.jsonl"));
     KnowledgeBaseHierarchy hierarchy = new KnowledgeBaseHierarchy(ActorKnowledgeBase.loadDefault(List.of()));
     try (VigilServer server = VigilServer.start(new VigilServer.Settings(layout, "127.0.0.1", 0,
@@ -74,6 +73,7 @@ public final class BenchServeCommand implements Callable<Integer> {
         Stats[] stats = run(server.url(), stored);
         System.out.println("  load average after:  " + loadAverage());
         report(stats, ingest.isAlive());
+        single(server.url(), "dyad series (alone)", "api/dyads/series?a=USA&b=kataib-hezbollah&interval=week");
         single(server.url(), "commitments (1 month)", "api/commitments?from=2024-01-01&to=2024-01-31");
         single(server.url(), "alerts", "api/alerts");
       } finally {
@@ -83,6 +83,22 @@ public final class BenchServeCommand implements Callable<Integer> {
       System.out.println("  ingest log: " + work.resolve("ingest.log"));
     }
     return 0;
+  }
+
+  /** Fills the store with synthetic events, or reuses the one a previous run left in --dir; returns its events. */
+  private long seed(StoreLayout layout) {
+    if (Files.exists(layout.snapshot())) {
+      try (StoreReader r = StoreReader.openSnapshot(layout)) {
+        long n = r.count("SELECT count(*) FROM events WHERE article_id LIKE 'synthetic-%'");
+        System.out.printf(Locale.ROOT, "bench serve: reusing %d synthetic events in %s%n", n, layout.dir());
+        return n;
+      }
+    }
+    long t0 = System.nanoTime();
+    long stored = new SyntheticStore(20240130L).fill(layout, events);
+    System.out.printf(Locale.ROOT, "bench serve: %d synthetic events stored in %.1f s (%s)%n", stored,
+        (System.nanoTime() - t0) / 1e9, layout.dir());
+    return stored;
   }
 
   /** A few of each request, unmeasured, so that the JIT, the readers and the caches are warm. */

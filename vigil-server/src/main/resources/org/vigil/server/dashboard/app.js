@@ -95,6 +95,7 @@ function refreshView() {
 }
 
 function showView(name) {
+  document.getElementById('evidence').hidden = true;
   for (const v of document.querySelectorAll('.view')) v.hidden = v.id !== 'view-' + name;
   for (const a of document.querySelectorAll('#nav a')) a.classList.toggle('active', a.dataset.view === name);
   (LOADERS()[name] || loadDyad)();
@@ -374,8 +375,8 @@ async function loadCorrections() {
   try {
     const [pr, cs] = await Promise.all([api('/api/corrections/precision'), api('/api/corrections')]);
     clear(document.getElementById('precision-table'), pr.items.length ? el('table', {},
-      el('thead', {}, el('tr', {}, ['pattern', 'reviewed', 'confirmed', 'fixed', 'rejected', 'precision'].map(h => el('th', {}, h)))),
-      el('tbody', {}, pr.items.map(p => el('tr', {}, el('td', {}, p.pattern), el('td', {}, p.reviewed), el('td', {}, p.confirmed),
+      el('thead', {}, el('tr', {}, ['', 'pattern or rule', 'reviewed', 'confirmed', 'fixed', 'rejected', 'precision'].map(h => el('th', {}, h)))),
+      el('tbody', {}, pr.items.map(p => el('tr', {}, el('td', {}, p.kind), el('td', {}, p.pattern), el('td', {}, p.reviewed), el('td', {}, p.confirmed),
         el('td', {}, p.fixed), el('td', {}, p.rejected), el('td', {}, p.precision.toFixed(2))))))
       : el('p', {}, 'No verdicts yet.'));
     clear(document.getElementById('corrections-table'), cs.items.length ? el('table', {},
@@ -401,6 +402,9 @@ async function openEvidence(id) {
   const body = document.getElementById('evidence-body');
   panel.hidden = false;
   clear(body, el('p', {}, 'loading…'));
+  const form = document.getElementById('correction-form');
+  for (const k of ['cameo', 'source', 'target', 'mode', 'note']) form[k].value = '';
+  clear(document.getElementById('correction-result'));
   try {
     const current = ticket('evidence');
     const d = await api('/api/event', { id });
