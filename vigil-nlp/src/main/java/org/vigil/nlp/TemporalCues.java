@@ -24,15 +24,20 @@ public final class TemporalCues {
   /** True when any token may start a temporal expression. */
   public boolean mayHoldTime(List<Token> tokens) {
     for (Token t : tokens) {
-      String w = t.word().toLowerCase(Locale.ROOT);
-      if (w.endsWith(".")) {
-        w = w.substring(0, w.length() - 1);
-      }
-      if (WORDS.contains(w) || looksNumericDate(w)) {
+      if (isCue(t.word())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** True when {@code word} may be part of a temporal expression ("Monday", "ago", "2012", "3/14"). */
+  public boolean isCue(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith(".")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return WORDS.contains(w) || looksNumericDate(w);
   }
 
   private static boolean looksNumericDate(String w) {

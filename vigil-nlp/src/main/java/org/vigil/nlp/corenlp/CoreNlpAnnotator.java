@@ -30,7 +30,7 @@ import org.vigil.nlp.HeadingDetector;
 public final class CoreNlpAnnotator implements Annotator {
   private final StanfordCoreNLP shallow;
   private final StanfordCoreNLP ner;
-  private final StanfordCoreNLP parser;
+  private final EnhancedParser parser;
   private final SuTimeTagger times = new SuTimeTagger();
   private final Predicate<List<Token>> mayHoldEvent;
   private final HeadingDetector headings = new HeadingDetector();
@@ -44,7 +44,7 @@ public final class CoreNlpAnnotator implements Annotator {
     this.mayHoldEvent = Objects.requireNonNull(mayHoldEvent, "mayHoldEvent");
     this.shallow = new StanfordCoreNLP(shallowProps(config), false);
     this.ner = new StanfordCoreNLP(deepProps(config, "ner"), false);
-    this.parser = config.parse() ? new StanfordCoreNLP(deepProps(config, "depparse"), false) : null;
+    this.parser = config.parse() ? new EnhancedParser() : null;
   }
 
   static Properties shallowProps(CoreNlpConfig c) {
@@ -66,7 +66,6 @@ public final class CoreNlpAnnotator implements Annotator {
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyNumericClassifiers", "false");
-    p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
     p.setProperty("threads", Integer.toString(c.threads()));
     return p;
   }
@@ -110,15 +109,18 @@ public final class CoreNlpAnnotator implements Annotator {
     return new AnnotatedArticle(article, sentences, linker.link(sentences));
   }
 
-  /** NER over all selected sentences, then the parse only over those that may hold an event. */
+  /**
+   * NER over all selected sentences (actor and place finding read it everywhere); dates and the parse only over
+   * those that may hold an event, the only ones the coder reads dates from.
+   */
   private void annotateDeep(Annotation sub, List<CoreMap> toParse) {
     ner.annotate(sub);
-    times.tag(sub);
-    if (parser != null && !toParse.isEmpty()) {
-      Annotation parseDoc = new Annotation(sub.get(CoreAnnotations.TextAnnotation.class));
-      parseDoc.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-      parseDoc.set(CoreAnnotations.TokensAnnotation.class, tokensOf(toParse));
-      parser.annotate(parseDoc);
+    String docDate = sub.get(CoreAnnotations.DocDateAnnotation.class);
+    for (CoreMap s : toParse) {
+      times.tag(s, docDate);
+      if (parser != null) {
+        parser.parse(s);
+      }
     }
   }
 

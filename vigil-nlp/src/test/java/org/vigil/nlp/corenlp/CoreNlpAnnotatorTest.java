@@ -49,6 +49,17 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void findsDatesFarIntoALongSentence() {
+    String text = "The two delegations, which had been kept apart by a dispute over the agenda and the seating of"
+        + " observers from neighbouring states, finally met in Geneva on Thursday, March 3, 2011, and again"
+        + " three days later.";
+    AnnotatedArticle a = SharedAnnotator.get().annotate(Article.of("d", LocalDate.of(2011, 3, 8), text));
+    List<TimeExpression> times = a.sentences().get(0).times();
+    assertThat(times).anySatisfy(t -> assertThat(t.date()).isEqualTo(LocalDate.of(2011, 3, 3)));
+    assertThat(times).anySatisfy(t -> assertThat(t.text()).contains("three days later"));
+  }
+
+  @Test
   void parsesWithEnhancedDependencies() {
     Sentence s = doc.sentences().get(2);
     assertThat(s.parsed()).isTrue();
