@@ -1,5 +1,7 @@
 package org.vigil.app;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.vigil.actors.ActorKnowledgeBase;
 import org.vigil.coding.PatternEventCoder;
 import org.vigil.model.ActorResolver;
@@ -12,15 +14,30 @@ public final class PipelineFactory {
   private PipelineFactory() {}
 
   /**
-   * Loads models, dictionaries and gazetteer once (seconds; call once per process). A bad bundled or user
-   * dictionary fails here, citing file:line.
+   * Loads models, dictionaries and gazetteer once (seconds; call once per process), the three side by side so
+   * that start-up uses both cores. A bad bundled or user dictionary fails here, citing file:line.
    */
   public static Pipeline load(PipelineOptions options) {
-    ActorResolver resolver = ActorKnowledgeBase.loadDefault(options.userActorDirs()).resolver();
-    PatternEventCoder coder = PatternEventCoder.loadDefault(resolver);
-    GazetteerGeocoder geocoder = GazetteerGeocoder.loadDefault();
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpConfig.defaults(), coder::mayHoldEvent);
-    String versions = "coder=" + coder.version() + ", actors=" + resolver.version();
-    return new Pipeline(annotator, coder, geocoder, versions);
+    CompletableFuture<ActorResolver> actors = CompletableFuture.supplyAsync(() ->
+        ActorKnowledgeBase.loadDefault(options.userActorDirs()).resolver());
+    CompletableFuture<PatternEventCoder> coding = actors.thenApply(PatternEventCoder::loadDefault);
+    CompletableFuture<GazetteerGeocoder> places = CompletableFuture.supplyAsync(GazetteerGeocoder::loadDefault);
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpConfig.defaults(),
+        tokens -> coding.join().mayHoldEvent(tokens));
+    PatternEventCoder coder = joined(coding);
+    String versions = "coder=" + coder.version() + ", actors=" + joined(actors).version();
+    return new Pipeline(annotator, coder, joined(places), versions);
+  }
+
+  /** The loaded value, or the loader's own exception (a bad dictionary's file:line message) unwrapped. */
+  private static <T> T joined(CompletableFuture<T> loading) {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 }

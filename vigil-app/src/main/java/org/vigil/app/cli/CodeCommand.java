@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.app.EventJson;
 import org.vigil.app.EventTable;
+import org.vigil.app.OrderedWorkers;
 import org.vigil.app.Pipeline;
 import org.vigil.app.PipelineFactory;
 import org.vigil.app.PipelineOptions;
@@ -52,6 +53,9 @@ public final class CodeCommand implements Callable<Integer> {
       description = "Switch a coder rule off (repeatable; names: see vigil eval --by-rule).")
   List<String> disabledRules = new ArrayList<>();
 
+  @Option(names = "--workers", description = "Articles coded at once (default: one per core, at most 2).")
+  int workers = PipelineOptions.defaults().threads();
+
   @Override
   public Integer call() {
     RuleSwitches switches;
@@ -70,24 +74,38 @@ public final class CodeCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list inputs " + inputs, e);
     }
-    int exit = 0;
-    Pipeline pipeline = null;
+    int[] exit = {0};
+    boolean anyArticle = read.stream().anyMatch(r -> r.rejection() == null);
+    Pipeline loaded = anyArticle ? PipelineFactory.load(new PipelineOptions(actorDirs, workers)) : null;
+    Pipeline pipeline = loaded == null || switches.off().isEmpty() ? loaded : loaded.withRules(switches, null);
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    for (ReadResult r : read) {
-      if (r.rejection() != null) {
-        Rejection rej = r.rejection();
-        System.err.println("vigil: rejected " + rej.message());
-        exit = Math.max(exit, rej.reason().startsWith("no date") ? 2 : 1);
-        continue;
+    new OrderedWorkers<ReadResult, Outcome>(workers, r -> code(pipeline, r)).run(read.iterator(), o -> {
+      if (o.coded() != null) {
+        print(o.coded(), pipeline.versions(), out, read.size() > 1);
+        return;
       }
-      if (pipeline == null) {
-        pipeline = PipelineFactory.load(new PipelineOptions(actorDirs, 1));
-        pipeline = switches.off().isEmpty() ? pipeline : pipeline.withRules(switches, null);
-      }
-      print(pipeline.process(r.article()), pipeline.versions(), out, read.size() > 1);
-    }
+      System.err.println("vigil: rejected " + o.rejection().message());
+      exit[0] = Math.max(exit[0], o.rejection().reason().startsWith("no date") ? 2 : 1);
+    });
     out.flush();
-    return exit;
+    return exit[0];
+  }
+
+  /** One input's result: its coded article, or why it was rejected. */
+  private record Outcome(CodedArticle coded, Rejection rejection) {}
+
+  /** Codes one read input on a worker; an article the pipeline fails on is rejected and the others go on. */
+  private static Outcome code(Pipeline pipeline, ReadResult r) {
+    if (r.rejection() != null) {
+      return new Outcome(null, r.rejection());
+    }
+    Article a = r.article();
+    try {
+      return new Outcome(pipeline.process(a), null);
+    } catch (RuntimeException e) {
+      return new Outcome(null, new Rejection(a.origin(), "article " + a.id(), "annotate",
+          e.getClass().getSimpleName() + ": " + e.getMessage()));
+    }
   }
 
   private void print(CodedArticle coded, String versions, PrintStream out, boolean many) {
