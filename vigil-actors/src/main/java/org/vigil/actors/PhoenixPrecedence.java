@@ -14,13 +14,16 @@ import java.util.TreeMap;
  * Decides which converted aliases survive, by rule: the hand-made files win (a candidate whose display name is
  * one of our entries is that entry and is dropped, with a conflict line when the codes differ; any other alias
  * we already use is taken away from it); single words that news text uses in lower case are common words, not
- * names; an alias two converted entries claim with different codes, or a surname two people share, is
+ * names, and so are group names made only of such words ("Black Hand", "National Security Council": an
+ * entry so named loses its acronyms too); a person keeps only names of several words; an alias two converted entries claim with different codes, or a surname two people share, is
  * ambiguous and dropped from all. Not thread-safe.
  */
 final class PhoenixPrecedence {
   private final Map<String, ActorEntry> ours = new HashMap<>();
   /** Words of our people's several-word names, by each of their words. */
   private final Map<String, List<OurName>> ourPeople = new HashMap<>();
+  /** Group aliases of at most this many words, all common words, are generic phrases. */
+  private static final int GENERIC_WORDS = 6;
   private final Set<String> commonWords;
   private final List<String> conflicts = new ArrayList<>();
   private final Map<String, Integer> dropped = new TreeMap<>();
@@ -72,6 +75,10 @@ final class PhoenixPrecedence {
         drop("entry that is one of ours (ours win)");
         continue;
       }
+      if (c.kind() == ActorKind.GROUP && genericPhrase(c.names().get(0))) {
+        drop("group named by a generic phrase, acronyms and all ('National Security Council Staff' is no one country's)");
+        continue;
+      }
       kept.add(c.withNames(filterOwn(c)));
     }
     return ambiguous(kept);
@@ -83,14 +90,32 @@ final class PhoenixPrecedence {
       ActorEntry e = ours.get(key(n));
       if (e != null) {
         drop(c.kind() == ActorKind.SECTOR ? "agent noun already ours (ours win)" : "alias already ours (ours win)");
+      } else if (c.kind() == ActorKind.PERSON && !n.contains(" ")) {
+        drop("single-word alias of a person (a surname or given name news rarely uses alone for them)");
       } else if (c.kind() != ActorKind.SECTOR && PhoenixNames.singleWord(n)
           && commonWords.contains(n.toLowerCase(Locale.ROOT))) {
         drop("single-word alias that running text uses as a common word");
+      } else if (c.kind() == ActorKind.GROUP && genericPhrase(n)) {
+        drop("group alias of common words only (a generic phrase: 'Rebel Armed Forces', 'Black Hand')");
       } else {
         names.add(n);
       }
     }
     return names;
+  }
+
+  /** Two to six words that running text all uses in lower case: a phrase any country's news may use. */
+  private boolean genericPhrase(String alias) {
+    String[] words = alias.toLowerCase(Locale.ROOT).replace("'s", "").split("[\\s-]+");
+    if (words.length < 2 || words.length > GENERIC_WORDS) {
+      return false;
+    }
+    for (String w : words) {
+      if (!commonWords.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Aliases claimed by several candidates: the same code keeps the first, different codes or surnames drop all. */

@@ -161,16 +161,18 @@ class PhoenixImportTest {
   void oursWinAndAmbiguousOrCommonWordAliasesGo() {
     ActorEntry ours = new ActorEntry("jane-quill", ActorKind.PERSON, List.of("Jane Quill", "Quill"), List.of(), "FRA",
         null, null, List.of(), List.of(), false, "people.actors:1");
-    PhoenixPrecedence p = new PhoenixPrecedence(List.of(ours), Set.of("harbour"));
+    PhoenixPrecedence p = new PhoenixPrecedence(List.of(ours), Set.of("harbour", "red", "army", "front"));
     PhoenixCandidate sameFuller = person(List.of("Jane Marie Quill"), "FRA");
     PhoenixCandidate otherCountry = person(List.of("Jane Marie Quill"), "NOR");
     PhoenixCandidate surname = person(List.of("Tom Quill", "Quill"), "USA");
-    PhoenixCandidate harbour = group(List.of("Harbour Front", "Harbour"), "IRQ", "REB");
+    PhoenixCandidate harbour = group(List.of("Harbour Liberation Front", "Harbour"), "IRQ", "REB");
     PhoenixCandidate clash1 = group(List.of("Red Quills"), "IRQ", "REB");
     PhoenixCandidate clash2 = group(List.of("Red Quills", "Red Quill Army"), "USA", "REB");
-    List<PhoenixCandidate> kept = p.apply(List.of(sameFuller, otherCountry, surname, harbour, clash1, clash2));
+    PhoenixCandidate generic = group(List.of("Red Army Front", "Red Front"), "FRA", "REB");
+    List<PhoenixCandidate> kept =
+        p.apply(List.of(sameFuller, otherCountry, surname, harbour, clash1, clash2, generic));
     assertThat(kept).extracting(c -> c.names()).containsExactly(
-        List.of("Jane Marie Quill"), List.of("Tom Quill"), List.of("Harbour Front"), List.of("Red Quill Army"));
+        List.of("Jane Marie Quill"), List.of("Tom Quill"), List.of("Harbour Liberation Front"), List.of("Red Quill Army"));
     assertThat(kept.get(0).country()).isEqualTo("NOR");
     assertThat(p.conflicts()).hasSize(1);
     assertThat(p.conflicts().get(0)).startsWith("people.actors:1 jane-quill wins over t.txt:1 'Jane Marie Quill'");
