@@ -28,12 +28,15 @@ public final class Pipeline {
   private final Geocoder geocoder;
   private final PlacePhase place;
   private final String versions;
+  private final String annotationKey;
 
   public Pipeline(Annotator annotator, EventCoder coder, Geocoder geocoder, String versions) {
-    this(annotator, coder, geocoder, versions, new PlacePhase());
+    this(annotator, coder, geocoder, versions, new PlacePhase(), versions);
   }
 
-  private Pipeline(Annotator annotator, EventCoder coder, Geocoder geocoder, String versions, PlacePhase place) {
+  private Pipeline(Annotator annotator, EventCoder coder, Geocoder geocoder, String versions, PlacePhase place,
+      String annotationKey) {
+    this.annotationKey = annotationKey;
     this.annotator = Objects.requireNonNull(annotator, "annotator");
     this.coder = Objects.requireNonNull(coder, "coder");
     this.geocoder = Objects.requireNonNull(geocoder, "geocoder");
@@ -53,7 +56,7 @@ public final class Pipeline {
     c = hits == null ? c : c.countingInto(hits);
     String off = switches.off().isEmpty() ? versions : versions + ", rules off=" + switches.off().stream()
         .map(org.vigil.coding.CoderRule::ruleName).sorted().collect(java.util.stream.Collectors.joining("+"));
-    return new Pipeline(annotator, c, geocoder, off, new PlacePhase(switches, hits));
+    return new Pipeline(annotator, c, geocoder, off, new PlacePhase(switches, hits), annotationKey);
   }
 
   /** Annotates, codes and places one article. */
@@ -85,6 +88,14 @@ public final class Pipeline {
   /** The coding stage alone, for benchmarks. */
   public EventCoder coder() {
     return coder;
+  }
+
+  /**
+   * The key under which annotations of this pipeline are cached: the loaded pipeline's versions, the same for
+   * every {@link #withRules} variant (rule switches change coding, not annotation).
+   */
+  public String annotationKey() {
+    return annotationKey;
   }
 
   /** Versions of coder, ontology and dictionaries, for provenance on stored events. */

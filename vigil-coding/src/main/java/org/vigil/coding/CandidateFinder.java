@@ -77,7 +77,8 @@ final class CandidateFinder {
         || rules.applies(CoderRule.WRAPPED_EVENT, wrapsAnEvent(v, lemma))) {
       return true;
     }
-    if (rules.applies(CoderRule.LIGHT_VERB_NOUN, p.objects().isEmpty() && matcher.carriedNoun(v) >= 0)) {
+    if (rules.applies(CoderRule.LIGHT_VERB_NOUN, p.objects().isEmpty() && matcher.carriedNoun(v) >= 0)
+        || new Guards(g).genericVerb(v, p)) {
       return true;
     }
     Dependency head = g.primaryHead(v);

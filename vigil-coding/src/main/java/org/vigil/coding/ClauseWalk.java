@@ -45,7 +45,9 @@ final class ClauseWalk {
         continue;
       }
       if (g.rules().applies(CoderRule.EVENT_CONTENT, content.clause(h, at))) {
-        mode = mode == Mode.NEGATED ? mode : Mode.HYPOTHETICAL;
+        boolean noPlan = g.words("plan-nouns").contains(g.lemma(gov)) && g.hasChildLemma(gov, "det", Set.of("no"));
+        mode = mode == Mode.NEGATED || g.rules().applies(CoderRule.NO_PLANS, noPlan) ? Mode.NEGATED
+            : Mode.HYPOTHETICAL;
         break;
       }
       if (rel.equals("xcomp") && kind == null && g.token(gov).isVerb() && book.support().contains(g.lemma(gov))) {

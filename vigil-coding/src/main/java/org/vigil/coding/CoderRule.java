@@ -62,9 +62,14 @@ public enum CoderRule {
   AGENTIVE_PERFECT_HISTORICAL(CoderPhase.MODE, "'has carried out attacks' is a record, not this week's act"),
   HISTORICAL_TIME(CoderPhase.MODE, "an act dated clearly before the article's window is historical"),
   CONTESTED_CLAIM(CoderPhase.MODE, "a conflict act a party says another did is that party's claim (reported)"),
+  PAST_INCIDENT(CoderPhase.MODE, "an incident re-mentioned from last week or the weekend before is historical"),
+  NO_PLANS(CoderPhase.MODE, "'has no plans to send troops': the act is negated, not planned"),
 
   HEADING(CoderPhase.GUARD, "headings are never coded"),
   SPORTS_RESULT(CoderPhase.GUARD, "sports results code no event"),
+  STANDING_POSITION(CoderPhase.GUARD, "a position held ('opposes', 'has long denied') is no news event"),
+  GENERIC_VERB(CoderPhase.GUARD, "a verb with a text as object ('released a statement') is not its act"),
+  CO_LISTED_ACTORS(CoderPhase.GUARD, "three or more co-listed actors are not a dyad among themselves"),
 
   PLACE_TARGET(CoderPhase.PLACE, "an act with no target named targets the country of its place"),
   PROTESTERS_OF_PLACE(CoderPhase.PLACE, "protesters no dictionary places are people of the place of the protest"),

@@ -25,6 +25,7 @@ final class EventWriter {
   private final List<Event> out;
   private final RuleTrace rules;
   private final ModeSettler modes;
+  private final Guards guards;
 
   EventWriter(PatternBook book, Ontology ontology, ActorFinder actors, Graph g, String articleId,
       LocalDate articleDate, List<Event> out) {
@@ -37,6 +38,7 @@ final class EventWriter {
     this.out = out;
     this.rules = g.rules();
     this.modes = new ModeSettler(book, g, articleDate);
+    this.guards = new Guards(g);
   }
 
   void write(RoleReader.Draft d) {
@@ -49,6 +51,9 @@ final class EventWriter {
   }
 
   private void emit(RoleReader.Draft d, boolean needSource, boolean needTarget) {
+    if (d.subjects() && guards.standingPosition(d.carrier())) {
+      return;
+    }
     Actors a = new Actors(actors, g, book);
     List<ActorRef> sources = d.subjects() ? a.sources(d.sources()) : a.candidates(d.sources());
     if (sources == null) {
@@ -96,7 +101,8 @@ final class EventWriter {
     boolean shifted = !e.code().equals(e.d().pattern().code());
     boolean recip = e.d().reciprocal() && (!shifted || sources.size() > 1);
     boolean met = recip && sources.size() > 1 && JointParties.metObject(g, actors, e.d().trigger());
-    boolean amongSources = recip && sources.size() > 1 && !rules.applies(CoderRule.MET_OBJECT, met);
+    boolean amongSources = recip && sources.size() > 1 && !rules.applies(CoderRule.MET_OBJECT, met)
+        && !guards.coListed(sources, e.code());
     for (ActorRef s : sources) {
       List<ActorRef> ts = amongSources ? others(sources, s) : targets;
       if (ts.isEmpty() && !recip) {
@@ -133,6 +139,9 @@ final class EventWriter {
 
   /** Several sides that stop fighting or pull back together do so towards each other. */
   private void mutual(Emission e, List<ActorRef> sources) {
+    if (guards.coListed(sources, e.code())) {
+      return;
+    }
     for (ActorRef s : sources) {
       for (ActorRef t : others(sources, s)) {
         if (!Actors.same(s, t)) {

@@ -64,6 +64,11 @@ final class Graph {
     return words.of(name);
   }
 
+  /** The word lists and code tables of the pattern files. */
+  WordLists wordLists() {
+    return words;
+  }
+
   /** The rules in force for this sentence and those that fired. */
   RuleTrace rules() {
     return rules;

@@ -39,6 +39,10 @@ final class ModeSettler {
         && Timing.historical(g, d.carrier(), articleDate))) {
       mode = Mode.HISTORICAL;
     }
+    if (rules.applies(CoderRule.PAST_INCIDENT, (mode == Mode.ASSERTED || mode == Mode.REPORTED)
+        && (Timing.reMentioned(g, d.trigger(), articleDate) || Timing.reMentioned(g, d.carrier(), articleDate)))) {
+      mode = Mode.HISTORICAL;
+    }
     boolean ownPlan = claimant != null && (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL && cl.wouldUnderReport())
         && !attribution(d) && sources.stream().anyMatch(s -> Actors.sameSide(s, claimant));
     if (rules.applies(CoderRule.OWN_PLAN_INTENT, ownPlan)) {

@@ -92,6 +92,40 @@ final class Timing {
     return earlierYear(g, trigger, articleDate);
   }
 
+  /**
+   * An incident re-mentioned from before the article's news: a time hanging from {@code trigger} itself ("struck
+   * last week", "last week's attack") that says last week or month, earlier this month or year, or the weekend when the article
+   * is from Tuesday on (rule past-incident).
+   */
+  static boolean reMentioned(Graph g, int trigger, LocalDate articleDate) {
+    if (trigger < 0 || g.hasChildLemma(trigger, "aux", java.util.Set.of("have"))) {
+      return false; // "has advised ... after the shooting last week": the perfect takes no "last week"
+    }
+    for (TimeExpression t : g.sentence().times()) {
+      String text = t.text().toLowerCase(Locale.ROOT);
+      boolean earlier = text.matches(".*\\b(last|previous|past) (week|month)\\b.*")
+          || text.matches(".*\\bearlier (this|in the) (week|month|year)\\b.*");
+      boolean weekend = text.contains("weekend") && !text.contains("this weekend") && !text.contains("next")
+          && articleDate.getDayOfWeek().getValue() >= java.time.DayOfWeek.TUESDAY.getValue()
+          && articleDate.getDayOfWeek().getValue() <= java.time.DayOfWeek.FRIDAY.getValue();
+      if ((earlier || weekend) && hangsFrom(g, t, trigger)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a token of {@code t} has {@code x} as its own head ("last week's attack", "struck last week"). */
+  private static boolean hangsFrom(Graph g, TimeExpression t, int x) {
+    for (int i = Math.max(0, t.startToken()); i < Math.min(t.endToken(), g.size()); i++) {
+      Dependency h = g.primaryHead(i);
+      if (h != null && h.governor() == x) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "in 1988", "since 2011": a bare year before the article's year on the clause. */
   private static boolean earlierYear(Graph g, int trigger, LocalDate articleDate) {
     for (Dependency d : g.children(trigger)) {

@@ -25,6 +25,10 @@ record WordLists(Map<String, Set<String>> lists) {
       Map.entry("days", "words"),
       Map.entry("aim-verbs", "words"),
       Map.entry("hazards", "words"),
+      Map.entry("duration-adverbs", "words"),
+      Map.entry("generic-objects", "words"),
+      Map.entry("plan-nouns", "words"),
+      Map.entry("stance-verbs", "words"),
       Map.entry("content-roots", "codes"),
       Map.entry("domestic-codes", "codes"));
 

@@ -35,6 +35,9 @@ final class MentionResolver {
     if (m.kind() == PlaceMention.Kind.BORDER) {
       return border(m, ctx);
     }
+    if (isWater(m.names().get(0))) {
+      return Optional.empty();
+    }
     List<PlaceCandidate> ranked = candidates(m.names().get(0), ctx, self, preference(m), 1);
     if (ranked.isEmpty()) {
       return Optional.empty();
@@ -49,6 +52,18 @@ final class MentionResolver {
     }
     return Optional.of(new ResolvedMention(m, place, win.id(), List.of(gaz.country(win.id())), ranked));
   }
+
+  /**
+   * A sea, gulf, strait or ocean ("the Red Sea", "Gulf of Aden", "Strait of Hormuz") is a place of its own, not
+   * the coastal region or country the gazetteer names after it (Sudan's Red Sea state): no country.
+   */
+  static boolean isWater(String name) {
+    String n = name.trim().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+    return WATER.matcher(n).matches();
+  }
+
+  private static final java.util.regex.Pattern WATER = java.util.regex.Pattern.compile(
+      "(?:.+ (?:sea|gulf|ocean|strait|straits))|(?:(?:sea|gulf|strait|straits|bay) of .+)");
 
   /**
    * A village-sized place in a country the article never names, far from every place it does name, is more

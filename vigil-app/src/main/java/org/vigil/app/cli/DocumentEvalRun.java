@@ -61,7 +61,7 @@ final class DocumentEvalRun {
     }
     problems.forEach(p -> System.err.println("vigil: " + p));
     DocumentEvaluator ev = new DocumentEvaluator(
-        a -> cache.map(c -> c.get(a, pipeline.versions(), pipeline.annotator()::annotate))
+        a -> cache.map(c -> c.get(a, pipeline.annotationKey(), pipeline.annotator()::annotate))
             .orElseGet(() -> pipeline.annotator().annotate(a)),
         a -> pipeline.code(a).events(), texts, Ontology.loadDefault());
     for (Map.Entry<String, List<DocumentGold.Line>> e : byCorpus.entrySet()) {

@@ -100,9 +100,8 @@ public final class EvalCommand implements Callable<Integer> {
     }
     Pipeline loaded = PipelineFactory.load(PipelineOptions.defaults());
     Pipeline pipeline = switches.off().isEmpty() ? loaded : loaded.withRules(switches, null);
-    // annotations do not depend on the rule switches: key the cache on the loaded pipeline's versions
     Evaluator ev = new Evaluator(pipeline.annotator()::annotate, a -> pipeline.code(a).events(),
-        Optional.ofNullable(cacheDir).map(AnnotationCache::new), loaded.versions());
+        Optional.ofNullable(cacheDir).map(AnnotationCache::new), pipeline.annotationKey());
     if (byRule) {
       var lines = new org.vigil.app.eval.RuleAblation(loaded, ev, switches, parseModes()).run(sentenceGold);
       System.out.print(org.vigil.app.eval.RuleAblation.toText(lines));
