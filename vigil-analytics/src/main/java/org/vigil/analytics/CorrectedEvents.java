@@ -32,6 +32,9 @@ public final class CorrectedEvents {
       + " AND " + sideKey("e.src") + " = c.key_src AND " + sideKey("e.tgt") + " = c.key_tgt"
       + " WHERE e.is_current AND c.verdict IS DISTINCT FROM 'REJECT'";
 
+  private static final String PLAIN_VIEW_SQL = "CREATE OR REPLACE TEMP VIEW ev AS SELECT e.*,"
+      + " CAST(NULL AS VARCHAR) AS verdict, CAST(NULL AS BIGINT) AS correction_id FROM events e WHERE e.is_current";
+
   private CorrectedEvents() {}
 
   private static String fix(String column) {
@@ -50,14 +53,17 @@ public final class CorrectedEvents {
         + (s.actor() == null ? "" : s.actor());
   }
 
-  /** (Re)creates the corrections table and the {@code ev} view in {@code reader}'s session. */
+  /**
+   * (Re)creates the corrections table and the {@code ev} view in {@code reader}'s session; with no corrections the
+   * view is the current events alone (no join to pay for on every query).
+   */
   public static void install(StoreReader reader, List<Correction> corrections) {
     reader.execute(TABLE, List.of());
     for (Correction c : latestPerKey(corrections).values()) {
       reader.execute("INSERT INTO corr VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           row(c));
     }
-    reader.execute(VIEW_SQL, List.of());
+    reader.execute(corrections.isEmpty() ? PLAIN_VIEW_SQL : VIEW_SQL, List.of());
   }
 
   /** Installs the corrections logged in the store's folder (none when there is no log). */

@@ -53,12 +53,19 @@ final class DeskRoutes {
         m.put("fate", c.fate());
         m.put("by", c.by());
         m.put("event", Rows.clean(c.event()));
-        m.put("evidence", Rows.clean(c.evidence()));
-        m.put("counter_acts", Rows.clean(c.counterActs()));
+        m.put("evidence_count", c.evidence().size());
+        m.put("evidence", Rows.clean(first(c.evidence())));
+        m.put("counter_acts_count", c.counterActs().size());
+        m.put("counter_acts", Rows.clean(first(c.counterActs())));
         items.add(m);
       }
       return Map.of("window", window, "items", items);
     }));
+  }
+
+  /** The first events that decide a commitment: enough to cite, never a page-sized list. */
+  private static List<Map<String, Object>> first(List<Map<String, Object>> rows) {
+    return rows.size() <= 10 ? rows : rows.subList(0, 10);
   }
 
   private void alerts(Context ctx) {

@@ -70,9 +70,14 @@ public final class BenchServeCommand implements Callable<Integer> {
       try {
         warmUp(server.url(), stored);
         System.out.println("  load average before: " + loadAverage());
+        double cpu0 = processCpuSeconds();
         Stats[] stats = run(server.url(), stored);
+        double cpu = processCpuSeconds() - cpu0;
         System.out.println("  load average after:  " + loadAverage());
         report(stats, ingest.isAlive());
+        long n = java.util.Arrays.stream(stats).mapToLong(x -> x.n).sum();
+        System.out.printf(Locale.ROOT, "  server+readers process CPU %.1f s for %d requests: %.1f ms CPU a request"
+            + " (the ingest runs in its own process)%n", cpu, n, n == 0 ? Double.NaN : cpu * 1000 / n);
         single(server.url(), "dyad series (alone)", "api/dyads/series?a=USA&b=kataib-hezbollah&interval=week");
         single(server.url(), "commitments (1 month)", "api/commitments?from=2024-01-01&to=2024-01-31");
         single(server.url(), "alerts", "api/alerts");
@@ -105,6 +110,11 @@ public final class BenchServeCommand implements Callable<Integer> {
   private static void warmUp(String base, long stored) {
     Stats[] ignored = {new Stats(), new Stats(), new Stats(), new Stats()};
     read(base, stored, System.nanoTime() + Duration.ofSeconds(5).toNanos(), new Random(0), ignored);
+  }
+
+  private static double processCpuSeconds() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
   }
 
   /** The 1, 5 and 15 minute load averages (Linux), to read the figures against. */

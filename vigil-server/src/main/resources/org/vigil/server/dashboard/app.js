@@ -235,16 +235,17 @@ async function loadTracker() {
         el('td', {}, c.date), el('td', {}, c.kind), el('td', {}, c.maker), el('td', {}, c.counterpart || '–'),
         el('td', { class: 'text cite', 'data-event': c.event.event_id, onclick: () => openEvidence(c.event.event_id) }, `${c.event.cameo}: `, c.event.text),
         el('td', {}, el('span', { class: 'badge fate-' + c.fate }, c.fate + (c.by ? ' by ' + c.by : ''))),
-        el('td', {}, citeList(c.evidence)), el('td', {}, citeList(c.counter_acts)))))));
+        el('td', {}, citeList(c.evidence, c.evidence_count)), el('td', {}, citeList(c.counter_acts, c.counter_acts_count)))))));
   } catch (err) {
     showError(node, err);
   }
 }
 
-function citeList(rows) {
+function citeList(rows, total) {
   if (!rows.length) return '–';
   return el('ul', {}, rows.map(e => el('li', { class: 'cite', 'data-event': e.event_id, onclick: () => openEvidence(e.event_id) },
-    `${e.date} ${side(e, 'src')} → ${side(e, 'tgt')} (${e.cameo}): `, e.text)));
+    `${e.date} ${side(e, 'src')} → ${side(e, 'tgt')} (${e.cameo}): `, e.text)),
+    total > rows.length ? el('li', {}, `… and ${total - rows.length} more`) : null);
 }
 
 async function loadAlerts() {
