@@ -13,9 +13,15 @@ import org.vigil.places.gazetteer.Gazetteer.Kind;
  * Scores gazetteer candidates for a name against an article's {@link PlaceContext}: prominence (log
  * population, capital or admin seat, country or region rank) plus context (country named elsewhere in the
  * article, actors' country, focus country, same admin-1 region as a named place, distance to named places).
- * Immutable and thread-safe.
+ * A namesake of a far more prominent place keeps only a quarter of its country's bonus unless that country is
+ * the article's locale (see {@link PlaceContext#isLocale}) or a named place lies near it: American envoys
+ * meeting in an article about Syria do not move Dublin to Ohio. Immutable and thread-safe.
  */
 final class CandidateRanker {
+  /** Prominence gap (log10 population plus rank) from which a candidate counts as a lesser namesake. */
+  private static final double NAMESAKE_GAP = 1.0;
+  /** Share of the country bonus a lesser namesake keeps when the article's places lie elsewhere. */
+  private static final double NAMESAKE_KEEP = 0.25;
   private final Gazetteer gaz;
 
   CandidateRanker(Gazetteer gaz) {
@@ -29,8 +35,13 @@ final class CandidateRanker {
   List<PlaceCandidate> rank(String key, int[] ids, PlaceContext ctx, int self, Preference pref, int explained) {
     double[] scores = new double[ids.length];
     Integer[] order = new Integer[ids.length];
+    double top = Double.NEGATIVE_INFINITY;
+    for (int id : ids) {
+      top = Math.max(top, prominence(id, Why.OFF));
+    }
+    Scoring scoring = new Scoring(key, ctx, self, pref, top);
     for (int i = 0; i < ids.length; i++) {
-      scores[i] = score(key, ids[i], ctx, self, pref, Why.OFF);
+      scores[i] = score(scoring, ids[i], Why.OFF);
       order[i] = i;
     }
     Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i])
@@ -39,15 +50,20 @@ final class CandidateRanker {
     for (int r = 0; r < order.length; r++) {
       int id = ids[order[r]];
       Why why = r < explained ? Why.on() : Why.OFF;
-      double score = r < explained ? score(key, id, ctx, self, pref, why) : scores[order[r]];
+      double score = r < explained ? score(scoring, id, why) : scores[order[r]];
       String reason = r < explained ? why.toString() : "not among the top candidates";
       out.add(new PlaceCandidate(id, place(id, reason), score, gaz.population(id)));
     }
     return out;
   }
 
-  private double score(String key, int id, PlaceContext ctx, int self, Preference pref, Why why) {
-    return prominence(id, why) + spelling(key, id, why) + context(id, ctx, self, why) + pref.bonus(gaz, id, why);
+  /** What one ranking scores against: the name, the article context, and the best prominence on offer. */
+  private record Scoring(String key, PlaceContext ctx, int self, Preference pref, double topProminence) {}
+
+  private double score(Scoring sc, int id, Why why) {
+    double prominence = prominence(id, why);
+    return prominence + spelling(sc.key(), id, why)
+        + context(id, sc, sc.topProminence() - prominence, why) + sc.pref().bonus(gaz, id, why);
   }
 
   /** A place found only by one of its alternate names ("Misrata" for Misratah) yields a little to exact names. */
@@ -81,7 +97,9 @@ final class CandidateRanker {
     return gaz.name(id).equalsIgnoreCase(country) ? -3.0 : 0.3;
   }
 
-  private double context(int id, PlaceContext ctx, int self, Why why) {
+  private double context(int id, Scoring sc, double gap, Why why) {
+    PlaceContext ctx = sc.ctx();
+    int self = sc.self();
     int c = gaz.country(id);
     double s = 0;
     double named = ctx.namedWeight(c, self);
@@ -98,7 +116,13 @@ final class CandidateRanker {
       s += 1.0;
       why.add("; focus country +1.0");
     }
-    return s + nearness(id, ctx, self, why);
+    double near = nearness(id, ctx, self, why);
+    if (s > 0 && gap >= NAMESAKE_GAP && near == 0 && !ctx.isLocale(c, self)) {
+      double cut = s * (1 - NAMESAKE_KEEP);
+      why.fmt("; namesake of a more prominent place, no place in %s named %+.1f", gaz.alpha3(c), -cut);
+      s -= cut;
+    }
+    return s + near;
   }
 
   private double nearness(int id, PlaceContext ctx, int self, Why why) {

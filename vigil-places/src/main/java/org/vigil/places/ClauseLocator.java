@@ -25,10 +25,12 @@ final class ClauseLocator {
       "across", "along", "on", "into", "within", "throughout", "off", "over", "toward", "towards", "beyond",
       "through", "nearby");
   private static final Set<String> RELATIVE_PLACE = Set.of("north", "south", "east", "west", "northeast",
-      "northwest", "southeast", "southwest", "outskirts", "suburbs", "heart", "centre", "center", "edge");
+      "northwest", "southeast", "southwest", "outskirts", "suburbs", "heart", "centre", "center", "edge",
+      "coast", "coasts", "coastline", "shore", "shores", "waters");
   private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "district", "province",
       "region", "area", "neighbourhood", "neighborhood", "suburb", "port", "capital", "county", "governorate",
-      "municipality", "island", "state", "oblast", "prefecture");
+      "municipality", "island", "state", "oblast", "prefecture", "republic", "resort", "enclave", "territory",
+      "peninsula");
   private static final Set<String> CLAUSE_EDGES = Set.of("ccomp", "advcl", "parataxis", "csubj", "list");
   private static final int BOUNDARY = 100;
   private static final double INSIDE_KM = 250;
@@ -38,7 +40,7 @@ final class ClauseLocator {
     int[] from = triggerTokens(s, trigger);
     List<ResolvedMention> locative = mentions.stream()
         .filter(m -> isLocative(s, m.mention()) || isPlaceObject(s, m) || isTriggerModifier(s, m, from)
-            || isNamedByPlaceNoun(s, m))
+            || isTriggerObject(s, m, from) || isNamedByPlaceNoun(s, m))
         .toList();
     if (locative.isEmpty()) {
       return Optional.empty();
@@ -69,7 +71,7 @@ final class ClauseLocator {
       Place p = m.place();
       Place q = out.place();
       boolean inClause = dist[m.mention().head()] < BOUNDARY;
-      boolean inside = p.country().equals(q.country()) && q.countries().size() == 1
+      boolean inside = q.country() != null && q.country().equals(p.country()) && q.countries().size() == 1
           && (q.precision() == 3 || Geo.km(p.lat(), p.lon(), q.lat(), q.lon()) < INSIDE_KM);
       if (inClause && p.precision() < q.precision() && inside) {
         out = m;
@@ -91,12 +93,13 @@ final class ClauseLocator {
   }
 
   /**
-   * A place a place noun names ("in the city of Goma", "shelled districts of Kharkiv") stands where the noun
-   * does: locative, or a verb's object.
+   * A place a place noun names ("in the city of Goma", "shelled districts of Kharkiv", "in the capital,
+   * Damascus") stands where the noun does: locative, or a verb's object.
    */
   private static boolean isNamedByPlaceNoun(Sentence s, ResolvedMention m) {
     Dependency up = s.headEdgeOf(m.mention().head());
-    if (up == null || up.governor() < 0 || !up.relation().equals("nmod:of")
+    boolean named = up != null && (up.relation().equals("nmod:of") || up.relation().equals("appos"));
+    if (!named || up.governor() < 0
         || !PLACE_NOUNS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
@@ -108,10 +111,23 @@ final class ClauseLocator {
     return hasLocativeCase(s, noun) || locative || m.place().precision() < 3 && isVerbObject(s, noun);
   }
 
-  /** A place compounded onto the trigger noun ("the Baghdad bombing") locates it; "US troops" is no trigger. */
+  /**
+   * A city or region compounded onto the trigger noun ("the Baghdad bombing") locates it; a country there
+   * names the actor ("a US drone strike"), and "US troops" is no trigger.
+   */
   private static boolean isTriggerModifier(Sentence s, ResolvedMention m, int[] trigger) {
     Dependency up = s.headEdgeOf(m.mention().head());
-    return up != null && up.relation().equals("compound")
+    return up != null && up.relation().equals("compound") && m.place().precision() < 3
+        && Arrays.stream(trigger).anyMatch(t -> t == up.governor());
+  }
+
+  /**
+   * A city or region as the of-object of the trigger noun ("the shelling of Ras al-Ayn", "the capture of
+   * Mosul") is where the act happened; a country there is more often its target ("condemnation of Russia").
+   */
+  private static boolean isTriggerObject(Sentence s, ResolvedMention m, int[] trigger) {
+    Dependency up = s.headEdgeOf(m.mention().head());
+    return up != null && up.relation().equals("nmod:of") && m.place().precision() < 3
         && Arrays.stream(trigger).anyMatch(t -> t == up.governor());
   }
 

@@ -72,7 +72,7 @@ public final class GazetteerBenchmark {
     private final PlaceContext ctx;
 
     PlaceContextProbe(GazetteerGeocoder geo, List<String> context) {
-      this.resolver = new MentionResolver(geo.gazetteer());
+      this.resolver = new MentionResolver(geo.gazetteer(), WaterBodies.loadDefault());
       this.ctx = geo.contextOf(context);
     }
 

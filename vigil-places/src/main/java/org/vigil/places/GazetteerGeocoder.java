@@ -30,9 +30,16 @@ public final class GazetteerGeocoder implements Geocoder {
   private final MentionResolver resolver;
   private final ClauseLocator locator = new ClauseLocator();
 
+  /** A geocoder over {@code gaz} with the bundled list of seas, gulfs and straits. */
   public GazetteerGeocoder(Gazetteer gaz) {
+    this(gaz, WaterBodies.loadDefault());
+  }
+
+  /** A geocoder over {@code gaz} that knows the water bodies of {@code water}. */
+  public GazetteerGeocoder(Gazetteer gaz, WaterBodies water) {
     this.gaz = Objects.requireNonNull(gaz, "gaz");
-    this.resolver = new MentionResolver(gaz);
+    Objects.requireNonNull(water, "water");
+    this.resolver = new MentionResolver(gaz, water);
     this.finder = new PlaceMentionFinder(name -> {
       for (int id : gaz.lookup(PlaceNames.normalize(name))) {
         if (gaz.kind(id) == Gazetteer.Kind.COUNTRY) {
@@ -40,7 +47,7 @@ public final class GazetteerGeocoder implements Geocoder {
         }
       }
       return false;
-    });
+    }, water);
   }
 
   /** The geocoder over the gazetteer index built into this module's jar. */

@@ -3,6 +3,7 @@ package org.vigil.places;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.vigil.model.Place;
 import org.vigil.places.gazetteer.Direction;
@@ -14,17 +15,22 @@ import org.vigil.places.gazetteer.PlaceNames;
  * Resolves one {@link PlaceMention} against the gazetteer in a {@link PlaceContext}: names through the
  * {@link CandidateRanker}; a border to both countries with a point on their common border (the build-time
  * border point from the countries' outlines, else the midpoint of their centroids); "northern Iraq" to the
- * mean position of Iraq's places in its northern third. Immutable and thread-safe.
+ * mean position of Iraq's places in its northern third; a sea, gulf or strait to itself, with no country unless
+ * the text names the coast it lies off. Immutable and thread-safe.
  */
 final class MentionResolver {
   private static final int SMALL_PLACE = 10_000;
   private static final double FAR_KM = 1000;
+  private static final Pattern FACILITY =
+      Pattern.compile("(?<=\\S) (international )?(airfield|air field|air base|airbase|airport|military base)$");
   private final Gazetteer gaz;
   private final CandidateRanker ranker;
+  private final WaterBodies water;
 
-  MentionResolver(Gazetteer gaz) {
+  MentionResolver(Gazetteer gaz, WaterBodies water) {
     this.gaz = gaz;
     this.ranker = new CandidateRanker(gaz);
+    this.water = water;
   }
 
   CandidateRanker ranker() {
@@ -34,6 +40,9 @@ final class MentionResolver {
   Optional<ResolvedMention> resolve(PlaceMention m, PlaceContext ctx, int self) {
     if (m.kind() == PlaceMention.Kind.BORDER) {
       return border(m, ctx);
+    }
+    if (m.kind() == PlaceMention.Kind.WATER) {
+      return water.byName(m.names().get(0)).map(b -> water(m, b));
     }
     if (isWater(m.names().get(0))) {
       return Optional.empty();
@@ -110,11 +119,15 @@ final class MentionResolver {
     return ranker.rank(key, ids, ctx, self, pref, explained);
   }
 
-  /** Shorter forms tried in turn when a name is unknown: without region word, trailing "city", "the". */
+  /**
+   * Shorter forms tried in turn when a name is unknown: without region word, trailing "city", "the", or a
+   * facility named after its town ("Bagram Airfield", "Ain al-Asad Air Base").
+   */
   private static List<String> fallbacks(String key) {
     return List.of(PlaceNames.withoutRegionWord(key),
         key.endsWith(" city") ? key.substring(0, key.length() - 5) : key,
-        key.startsWith("the ") ? key.substring(4) : key);
+        key.startsWith("the ") ? key.substring(4) : key,
+        FACILITY.matcher(key).replaceFirst(""));
   }
 
   CandidateRanker.Preference preference(PlaceMention m) {
@@ -146,6 +159,23 @@ final class MentionResolver {
     String a3 = gaz.alpha3(country);
     return new Place(d.adjective() + " " + gaz.name(country), a3, List.of(a3), p[0], p[1], 2, null, false,
         reason + "; " + d.adjective() + " part: mean position of the country's places in that third");
+  }
+
+  /**
+   * A water body is a place of its own: no country (so it never makes an act's target a country), unless the
+   * text says which coast it lies off ("in the Red Sea off the coast of Yemen").
+   */
+  private ResolvedMention water(PlaceMention m, WaterBodies.Body b) {
+    String why = b.kind() + " (water-bodies.tsv, approximate centre)";
+    Optional<Integer> coast = m.qualifier().isEmpty() ? Optional.empty() : country(m.qualifier());
+    if (coast.isEmpty()) {
+      Place p = new Place(b.name(), null, List.of(), b.lat(), b.lon(), 2, null, false, why + "; no country");
+      return new ResolvedMention(m, p, -1, List.of(), List.of());
+    }
+    String a3 = gaz.alpha3(coast.get());
+    Place p = new Place(b.name(), a3, List.of(a3), b.lat(), b.lon(), 2, null, false,
+        why + "; off the coast of " + m.qualifier() + " (" + a3 + ")");
+    return new ResolvedMention(m, p, -1, List.of(coast.get()), List.of());
   }
 
   private Optional<ResolvedMention> border(PlaceMention m, PlaceContext ctx) {

@@ -47,6 +47,35 @@ public final class PlaceContext {
     return w;
   }
 
+  /**
+   * True when the article sets its events in {@code country}: a place there is named as where something is
+   * ("in Ohio"; mentions other than {@code exclude}), or no place anywhere is so named and the country is
+   * clearly the focus (known from actors and modifiers alone).
+   */
+  boolean isLocale(int country, int exclude) {
+    boolean elsewhere = false;
+    for (Anchor a : anchors) {
+      if (a.mention() != exclude && a.weight() >= 1) {
+        if (a.country() == country) {
+          return true;
+        }
+        elsewhere = true;
+      }
+    }
+    return !elsewhere && focus == country && clearFocus();
+  }
+
+  /** The focus outweighs every other country by at least one actor or "in X" mention. */
+  private boolean clearFocus() {
+    double second = 0;
+    for (Map.Entry<Integer, Double> e : countryWeights.entrySet()) {
+      if (e.getKey() != focus) {
+        second = Math.max(second, e.getValue());
+      }
+    }
+    return focusWeight(focus) - second >= 1.0;
+  }
+
   boolean isActorCountry(int country) {
     return actorCountries.containsKey(country);
   }

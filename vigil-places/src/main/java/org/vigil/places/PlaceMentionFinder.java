@@ -15,16 +15,28 @@ import org.vigil.places.gazetteer.PlaceNames;
 /**
  * Finds place phrases in a sentence: runs of location-tagged tokens (coarse LOCATION or the fine CITY,
  * STATE_OR_PROVINCE, COUNTRY tags), "X-Y border" and "border between X and Y" phrases, direction parts
- * ("northern Iraq", "the north of Syria", "Syria's northwest"), region words ("Anbar province"), ", Texas"-style
- * qualifiers, and mistagged proper nouns in place positions ("in Khan Younis" tagged PERSON) as weak mentions.
+ * ("northern Iraq", "the north of Syria", "Syria's northwest"), region words ("Anbar province", "the state of
+ * Washington"), ", Texas"-style
+ * qualifiers, named seas, gulfs and straits (before the NER's runs, which would read "Red Sea" as a region),
+ * and mistagged proper nouns in place positions ("in Khan Younis" tagged PERSON) as weak mentions.
  * Immutable; thread-safe when its country-name predicate is.
  */
 public final class PlaceMentionFinder {
   private final Predicate<String> countryName;
+  private final WaterBodies water;
 
-  /** A finder that also takes mistagged full country names ("Burkina Faso" tagged PERSON) anywhere. */
-  public PlaceMentionFinder(Predicate<String> countryName) {
+  /**
+   * A finder that also takes mistagged full country names ("Burkina Faso" tagged PERSON) anywhere and the
+   * named water bodies of {@code water}.
+   */
+  public PlaceMentionFinder(Predicate<String> countryName, WaterBodies water) {
     this.countryName = countryName;
+    this.water = water;
+  }
+
+  /** A finder that also takes mistagged full country names, with the bundled water bodies. */
+  public PlaceMentionFinder(Predicate<String> countryName) {
+    this(countryName, WaterBodies.loadDefault());
   }
 
   /** A finder that knows no country names. */
@@ -52,6 +64,15 @@ public final class PlaceMentionFinder {
     for (int i = 0; i < t.size(); i++) {
       if (BORDER_WORDS.contains(lower(t.get(i)))) {
         border(s, i).ifPresent(m -> claim(out, used, m));
+      }
+    }
+    for (int i = 0; i < t.size(); i++) {
+      Optional<WaterBodies.Match> w = used[i] ? Optional.empty() : water.match(t, i);
+      if (w.isPresent() && !anyUsed(used, i, w.get().end())) {
+        int end = w.get().end();
+        claim(out, used, new PlaceMention(s.index(), i, end, head(s, i, end), PlaceMention.Kind.WATER,
+            List.of(w.get().body().name()), null, false, WaterBodies.coastOf(t, end), false));
+        i = end - 1;
       }
     }
     for (int i = 0; i < t.size(); i++) {
@@ -89,6 +110,15 @@ public final class PlaceMentionFinder {
     out.add(m);
   }
 
+  private static boolean anyUsed(boolean[] used, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (used[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private PlaceMention named(Sentence s, int start, int end, boolean weak) {
     List<Token> t = s.tokens();
     String name = text(t, start, end);
@@ -104,7 +134,7 @@ public final class PlaceMentionFinder {
       dir = compass(t.get(start - 2)).get();
       from = start - 3;
     } else if (end + 1 < t.size() && t.get(end).word().matches("'s|’s")
-        && compass(t.get(end + 1)).isPresent()) {
+        && compass(t.get(end + 1)).isPresent() && !startsName(t, end + 1, end + 2)) {
       dir = compass(t.get(end + 1)).get();
       to = end + 2;
     }
@@ -112,6 +142,8 @@ public final class PlaceMentionFinder {
     if (regionWord) {
       to = end + 1;
     }
+    regionWord |= from == start && start >= 2 && lower(t.get(start - 1)).equals("of")
+        && PlaceNames.isRegionWord(t.get(start - 2).word());
     String qualifier = "";
     if (to + 1 < t.size() && t.get(to).word().equals(",") && isLocation(t.get(to + 1))) {
       int q = to + 1;
@@ -171,6 +203,19 @@ public final class PlaceMentionFinder {
     return end - 1;
   }
 
+  /**
+   * A capitalised compass word at {@code compass} that starts a proper name with the next token: "Russia's
+   * North Caucasus" names a region, not Russia's north ("Ethiopia's western Benishangul" is a part).
+   */
+  private static boolean startsName(List<Token> t, int compass, int next) {
+    return next < t.size() && capitalised(t.get(compass)) && capitalised(t.get(next))
+        && t.get(next).pos().startsWith("NNP");
+  }
+
+  private static boolean capitalised(Token t) {
+    return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+  }
+
   /** A compass part named by a noun ("the north of", "Syria's northwest"); "the centre of X" is X itself. */
   private static Optional<Direction> compass(Token t) {
     return Direction.parse(t.word()).filter(d -> d != Direction.CENTRE);
@@ -192,7 +237,8 @@ public final class PlaceMentionFinder {
 
   /**
    * Where a place is expected: after "in", "near", "from", "to", ... (a determiner may intervene), after
-   * "the city of", "outskirts of", after "and"/"," that follow another place, or before a region word.
+   * "the city of", "outskirts of", after "and"/"," that follow another place, or before or ending in a region
+ * word ("Red Sea State" tagged as an organisation).
    */
   private static boolean hasPlaceCue(List<Token> t, boolean[] used, int start, int end) {
     int k = start - 1;
@@ -202,7 +248,8 @@ public final class PlaceMentionFinder {
     String prev = lower(t.get(k));
     boolean ofPlace = prev.equals("of") && k >= 1 && OF_PLACE.contains(lower(t.get(k - 1)));
     boolean listed = (prev.equals("and") || prev.equals(",")) && k >= 1 && used[k - 1];
-    boolean regionWord = end < t.size() && PlaceNames.isRegionWord(t.get(end).word());
+    boolean regionWord = end < t.size() && PlaceNames.isRegionWord(t.get(end).word())
+        || end - start > 1 && PlaceNames.isRegionWord(t.get(end - 1).word());
     return WEAK_CUES.contains(prev) || ofPlace || listed || regionWord;
   }
 
@@ -210,12 +257,12 @@ public final class PlaceMentionFinder {
     return LOCATION_TAGS.contains(t.ner());
   }
 
-  private static boolean isName(Token t) {
+  static boolean isName(Token t) {
     return isLocation(t) || t.pos().startsWith("NNP") || t.pos().equals("JJ") && !t.word().isEmpty()
         && Character.isUpperCase(t.word().charAt(0));
   }
 
-  private static String lower(Token t) {
+  static String lower(Token t) {
     return t.word().toLowerCase(Locale.ROOT);
   }
 

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * An expected place mention: the text in sentence {@code sentence} (its first whole-word occurrence) and what
  * it should resolve to — coordinates (within 25 km), the two countries of a border, a region's name, or a
- * precision (3 for a country, 2 for a part such as "northern Iraq") — and always its country.
+ * precision (3 for a country, 2 for a part such as "northern Iraq") — and always its country ("" for a
+ * place of no country: a sea, gulf or strait).
  */
 public record GoldPlace(
     int sentence, String text, String country, Double lat, Double lon, List<String> countries, String region,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.vigil.model.AnnotatedArticle;
@@ -17,7 +18,8 @@ import org.vigil.places.gazetteer.PlaceNames;
 
 /**
  * Scores a geocoder against place gold articles: a mention is right on the country when the resolved place's
- * country matches, and right on the place when, besides, its coordinates are within {@link #MAX_KM}, its
+ * country matches (a gold country of "" is a place of no country: a sea, gulf or strait), and right on the
+ * place when, besides, its coordinates are within {@link #MAX_KM}, its
  * border countries match, its region name matches, or its precision matches, as the gold says. Stateless.
  */
 public final class PlaceEvaluation {
@@ -53,7 +55,7 @@ public final class PlaceEvaluation {
       for (GoldPlace p : g.places()) {
         total++;
         Optional<Place> got = match(g, article, p, found);
-        boolean country = got.isPresent() && got.get().country().equals(p.country());
+        boolean country = got.isPresent() && p.country().equals(Objects.requireNonNullElse(got.get().country(), ""));
         boolean place = country && placeMatches(p, got.get());
         countryRight += country ? 1 : 0;
         placeRight += place ? 1 : 0;
