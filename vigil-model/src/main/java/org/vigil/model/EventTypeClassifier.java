@@ -13,6 +13,11 @@ public interface EventTypeClassifier {
    */
   TypePrediction classify(String sentence, String clause);
 
+  /** Classifies several whole sentences at once (implementations batch the model's work). */
+  default java.util.List<TypePrediction> classifyAll(java.util.List<String> sentences) {
+    return sentences.stream().map(s -> classify(s, null)).toList();
+  }
+
   /** Content hash of the model's weights, recorded with every event it shaped. */
   String modelHash();
 }

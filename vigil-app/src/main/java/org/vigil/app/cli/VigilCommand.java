@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         PlacesCommand.class,
         ActorsCommand.class,
         IngestCommand.class, EventsCommand.class, IncidentsCommand.class, ExportCommand.class, SearchCommand.class,
-        DyadCommand.class,
+        DyadCommand.class, TrainCommand.class,
         org.vigil.app.desk.ServeCommand.class, org.vigil.app.desk.AlertsCommand.class,
         org.vigil.app.desk.CorrectionsCommand.class,
     })
