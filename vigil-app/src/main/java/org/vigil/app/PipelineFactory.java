@@ -4,13 +4,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.vigil.actors.ActorKnowledgeBase;
 import org.vigil.coding.PatternEventCoder;
+import org.vigil.learn.EncoderEventTypeClassifier;
 import org.vigil.model.ActorResolver;
+import org.vigil.model.EventTypeClassifier;
 import org.vigil.nlp.corenlp.CoreNlpAnnotator;
 import org.vigil.nlp.corenlp.CoreNlpConfig;
 import org.vigil.places.GazetteerGeocoder;
 
 /** The one place where Vigil's stages are built from their bundled data and wired into a {@link Pipeline}. */
 public final class PipelineFactory {
+  private static EventTypeClassifier classifier;
+
   private PipelineFactory() {}
 
   /**
@@ -20,7 +24,8 @@ public final class PipelineFactory {
   public static Pipeline load(PipelineOptions options) {
     CompletableFuture<ActorResolver> actors = CompletableFuture.supplyAsync(() ->
         ActorKnowledgeBase.loadDefault(options.userActorDirs()).resolver());
-    CompletableFuture<PatternEventCoder> coding = actors.thenApply(PatternEventCoder::loadDefault);
+    CompletableFuture<PatternEventCoder> coding = actors.thenApply(PatternEventCoder::loadDefault)
+        .thenApply(patterns -> options.classifier() ? patterns.withClassifier(classifier()) : patterns);
     CompletableFuture<GazetteerGeocoder> places = CompletableFuture.supplyAsync(GazetteerGeocoder::loadDefault);
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpConfig.defaults(),
         tokens -> coding.join().mayHoldEvent(tokens));
@@ -39,5 +44,13 @@ public final class PipelineFactory {
       }
       throw e;
     }
+  }
+
+  /** The learned event classifier, loaded once per JVM (its encoder is shared by every pipeline). */
+  private static synchronized EventTypeClassifier classifier() {
+    if (classifier == null) {
+      classifier = EncoderEventTypeClassifier.loadDefault();
+    }
+    return classifier;
   }
 }

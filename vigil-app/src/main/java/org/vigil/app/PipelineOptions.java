@@ -8,13 +8,29 @@ import java.util.List;
  *
  * @param userActorDirs folders of the user's own actor files, which override the bundled ones
  * @param threads worker threads for batch processing
+ * @param classifier whether the coder's TYPE phase consults the learned event classifier (vigil-learn) where no
+ *     pattern fires; on unless the system property {@code vigil.classifier} is "off"
  */
-public record PipelineOptions(List<Path> userActorDirs, int threads) {
+public record PipelineOptions(List<Path> userActorDirs, int threads, boolean classifier) {
   public PipelineOptions {
     userActorDirs = List.copyOf(userActorDirs);
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1: " + threads);
     }
+  }
+
+  public PipelineOptions(List<Path> userActorDirs, int threads) {
+    this(userActorDirs, threads, classifierByDefault());
+  }
+
+  /** This configuration with the classifier switched on or off. */
+  public PipelineOptions withClassifier(boolean on) {
+    return new PipelineOptions(userActorDirs, threads, on);
+  }
+
+  /** True unless {@code -Dvigil.classifier=off} (e.g. through VIGIL_JAVA_OPTS). */
+  public static boolean classifierByDefault() {
+    return !"off".equalsIgnoreCase(System.getProperty("vigil.classifier", "on"));
   }
 
   public static PipelineOptions defaults() {

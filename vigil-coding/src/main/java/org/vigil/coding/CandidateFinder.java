@@ -23,7 +23,7 @@ final class CandidateFinder {
   private final EventContent content;
   private final ClassifierTyping typing;
 
-  /** Candidates from frames, and from {@code typing} (may be null) where no frame matches. */
+  /** Candidates from frames; {@code typing} (may be null) types a sentence the frames leave without an event. */
   CandidateFinder(PatternBook book, Graph g, Matcher matcher, ClassifierTyping typing) {
     this.typing = typing;
     this.book = book;
@@ -47,14 +47,21 @@ final class CandidateFinder {
       Pattern n = matcher.noun(i);
       if (n != null && !vetoedNoun(i)) {
         out.add(new Candidate(i, n, false));
-      } else if (n == null && typing != null && rules.on(CoderRule.CLASSIFIER_TYPE)) {
-        Candidate typed = typing.candidate(g, i);
-        if (typed != null && !vetoedVerb(i, typed.pattern())) {
-          out.add(typed);
-        }
       }
     }
     return out;
+  }
+
+  /**
+   * The classifier's candidate for a sentence the frames gave no event (rule classifier-type), or null when
+   * there is no classifier, the rule is off, it is not confident, or a veto drops it.
+   */
+  Candidate typed() {
+    if (typing == null || !rules.on(CoderRule.CLASSIFIER_TYPE)) {
+      return null;
+    }
+    Candidate typed = typing.candidate(g);
+    return typed == null || vetoedVerb(typed.trigger(), typed.pattern()) ? null : typed;
   }
 
   private boolean vetoedNoun(int n) {

@@ -1,57 +1,76 @@
 package org.vigil.coding;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import org.vigil.model.Dependency;
 import org.vigil.model.EventTypeClassifier;
 import org.vigil.model.TypePrediction;
 
 /**
- * The TYPE phase's injection point for a learned {@link EventTypeClassifier} (rule classifier-type): a verb no
- * frame matches, with a subject and an object or oblique (so the parse can give its roles), is typed by the
- * classifier from its clause; above the event threshold it becomes a candidate with the predicted code, and goes
- * the same path as a frame's (roles, mode, guards). Its pattern id is "classifier:" + the model hash, recorded on
- * the event. Immutable; thread-safe when the classifier is.
+ * The TYPE phase's learned typer (rule classifier-type): in a sentence where no frame gives a candidate, a verb
+ * whose subject and object or oblique the parse links (so ROLES can read who acts on whom) is typed by the
+ * classifier from the sentence, when it is confident of the root; the code is that root's most general code.
+ * One such candidate per sentence: the sentence's root verb when it qualifies, else the first that does. It
+ * goes the same path as a frame's (roles, mode, guards); its pattern id, recorded on the event, is
+ * "classifier@" + the first 8 hex digits of the model hash. Immutable; thread-safe when the classifier is.
  */
 final class ClassifierTyping {
+  /** Prefix of the pattern id of candidates it types. */
+  static final String PATTERN_PREFIX = "classifier@";
   private static final Set<String> ARGUMENTS = Set.of("obj", "iobj", "obl");
 
   private final EventTypeClassifier classifier;
-  private final double threshold;
+  private final double eventThreshold;
+  private final double rootThreshold;
+  private final String patternId;
 
-  ClassifierTyping(EventTypeClassifier classifier, double threshold) {
-    if (threshold <= 0 || threshold > 1) {
-      throw new IllegalArgumentException("classifier threshold must be in (0, 1]: " + threshold);
+  ClassifierTyping(EventTypeClassifier classifier, double eventThreshold, double rootThreshold) {
+    if (eventThreshold < 0 || eventThreshold > 1 || rootThreshold < 0 || rootThreshold > 1) {
+      throw new IllegalArgumentException("classifier thresholds must be in [0, 1]: " + eventThreshold + ", "
+          + rootThreshold);
     }
     this.classifier = classifier;
-    this.threshold = threshold;
+    this.eventThreshold = eventThreshold;
+    this.rootThreshold = rootThreshold;
+    String hash = classifier.modelHash();
+    this.patternId = PATTERN_PREFIX + hash.substring(0, Math.min(8, hash.length()));
   }
 
-  /** The candidate the classifier makes of verb token {@code v}, or null. */
-  Candidate candidate(Graph g, int v) {
-    if (!g.token(v).isVerb() || g.dependents(v, "nsubj").isEmpty()
-        || g.children(v).stream().noneMatch(d -> ARGUMENTS.contains(Arguments.base(d.relation())))) {
+  /** The candidate the classifier makes of the sentence's linking verbs, or null when none or not confident. */
+  Candidate candidate(Graph g) {
+    List<Integer> verbs = linkingVerbs(g);
+    if (verbs.isEmpty()) {
       return null;
     }
-    TypePrediction p = classifier.classify(g.sentence().text(), clause(g, v));
-    if (p.eventProbability() < threshold) {
+    TypePrediction p = classifier.classify(g.sentence().text(), null);
+    if (p.eventProbability() < eventThreshold || p.rootProbability() < rootThreshold) {
       return null;
     }
-    Pattern typed = new Pattern("classifier:" + classifier.modelHash(), Pattern.Kind.VERB, g.lemma(v), "", p.code(),
-        Set.of(), Set.of(), "", Set.of(), false, "", false, false);
+    int v = verbs.get(0);
+    Pattern typed = new Pattern(patternId, Pattern.Kind.VERB, g.lemma(v), "", p.root() + "0", Set.of(), Set.of(), "",
+        Set.of(), false, "", false, false);
     return new Candidate(v, typed, true, CoderRule.CLASSIFIER_TYPE);
   }
 
-  /** The text of the verb's clause: from its first to its last direct dependent. */
-  private static String clause(Graph g, int v) {
-    int from = v;
-    int to = v;
-    for (var d : g.children(v)) {
-      from = Math.min(from, d.dependent());
-      to = Math.max(to, d.dependent());
+  /**
+   * Verbs whose subject the parse links to the rest of the clause: the sentence's root verb with a subject (its
+   * object, oblique or complement gives the target, if any), then other verbs with a subject and an object or
+   * oblique.
+   */
+  private static List<Integer> linkingVerbs(Graph g) {
+    List<Integer> out = new ArrayList<>();
+    for (int v = 0; v < g.size(); v++) {
+      if (!g.token(v).isVerb() || g.dependents(v, "nsubj").isEmpty()) {
+        continue;
+      }
+      Dependency head = g.primaryHead(v);
+      if (head == null || head.governor() < 0) {
+        out.add(0, v);
+      } else if (g.children(v).stream().anyMatch(d -> ARGUMENTS.contains(Arguments.base(d.relation())))) {
+        out.add(v);
+      }
     }
-    String text = g.sentence().text();
-    int base = g.sentence().span().start();
-    int start = g.token(from).span().start() - base;
-    int end = g.token(to).span().end() - base;
-    return start >= 0 && end <= text.length() && start < end ? text.substring(start, end) : text;
+    return out;
   }
 }

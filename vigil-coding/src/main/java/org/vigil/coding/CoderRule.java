@@ -42,7 +42,7 @@ public enum CoderRule {
   UNCONVENTIONAL_VIOLENCE(CoderPhase.TYPE, "unidentified gunmen attacking people without arms: 180"),
   CIVILIAN_VICTIMS(CoderPhase.TYPE, "deadly force by a non-state armed side on civilians ('militants killed 15 people'): 180"),
   CLAIM_ACCUSATION(CoderPhase.TYPE, "a party's claim about a conflict act adds its accusation or claim"),
-  CLASSIFIER_TYPE(CoderPhase.TYPE, "where no frame fires, a learned EventTypeClassifier types the clause"),
+  CLASSIFIER_TYPE(CoderPhase.TYPE, "where the frames give a sentence no event, a learned EventTypeClassifier types its linking verb"),
 
   CONTROL_ADDRESSEES(CoderPhase.ROLES, "'urged Iran to release': the controller acts on those appealed to"),
   APPEAL_CLAUSE_SUBJECTS(CoderPhase.ROLES, "the subject of an appeal's clause is its target"),

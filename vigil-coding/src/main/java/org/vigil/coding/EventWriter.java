@@ -26,6 +26,7 @@ final class EventWriter {
   private final RuleTrace rules;
   private final ModeSettler modes;
   private final Guards guards;
+  private final int first;
 
   EventWriter(PatternBook book, Ontology ontology, ActorFinder actors, Graph g, String articleId,
       LocalDate articleDate, List<Event> out) {
@@ -36,9 +37,15 @@ final class EventWriter {
     this.articleId = articleId;
     this.articleDate = articleDate;
     this.out = out;
+    this.first = out.size();
     this.rules = g.rules();
     this.modes = new ModeSettler(book, g, articleDate);
     this.guards = new Guards(g);
+  }
+
+  /** How many events this writer has emitted for its sentence so far. */
+  int emitted() {
+    return out.size() - first;
   }
 
   void write(RoleReader.Draft d) {
@@ -216,7 +223,11 @@ final class EventWriter {
     if (force != null) {
       shaping.add(force);
     }
-    out.add(withRules(e, rules.shapingWith(shaping)));
+    List<String> names = rules.shapingWith(shaping);
+    if (e.pattern().startsWith(ClassifierTyping.PATTERN_PREFIX)) {
+      names.add(e.pattern());
+    }
+    out.add(withRules(e, names));
   }
 
   /**

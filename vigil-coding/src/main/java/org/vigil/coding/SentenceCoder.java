@@ -24,14 +24,19 @@ final class SentenceCoder {
     Matcher matcher = new Matcher(book, g);
     RoleReader roles = new RoleReader(book, g, matcher, writer);
     RuleTrace rules = g.rules();
-    for (Candidate c : new CandidateFinder(book, g, matcher, typing).find()) {
+    CandidateFinder finder = new CandidateFinder(book, g, matcher, typing);
+    for (Candidate c : finder.find()) {
       rules.begin();
-      if (c.typedBy() != null) {
-        rules.fired(c.typedBy());
-      } else {
-        matcher.rulesAt(c.trigger(), c.pattern()).forEach(rules::fired);
-      }
+      matcher.rulesAt(c.trigger(), c.pattern()).forEach(rules::fired);
       roles.read(c);
+    }
+    if (writer.emitted() == 0) {
+      Candidate typed = finder.typed();
+      if (typed != null) {
+        rules.begin();
+        rules.fired(typed.typedBy());
+        roles.read(typed);
+      }
     }
   }
 }

@@ -68,27 +68,60 @@ class CoderRulesTest {
     assertThat(hits.snapshot()).containsEntry(CoderRule.REFUSAL_REJECTS, 1L);
   }
 
-  @Test
-  void theTypePhaseAsksAnInjectedClassifierWhereNoFrameMatches() {
-    EventTypeClassifier fake = new EventTypeClassifier() {
+  /** A stand-in classifier that gives every text the same prediction. */
+  private static EventTypeClassifier saying(double event, Map<String, Double> roots) {
+    return new EventTypeClassifier() {
       @Override
       public TypePrediction classify(String sentence, String clause) {
-        return new TypePrediction(0.9, Map.of("19", 0.8, "01", 0.2), "190", Mode.ASSERTED, 0.9);
+        return new TypePrediction(event, roots, "190", Mode.ASSERTED, 0.9);
       }
 
       @Override
       public String modelHash() {
-        return "fake01";
+        return "fa4e01aa99";
       }
     };
+  }
+
+  @Test
+  void theTypePhaseAsksAnInjectedClassifierWhereNoFrameMatches() {
     SentenceBuilder unknownVerb = SentenceBuilder.tokens("Israel/NNP pummeled/VBD/pummel Syria/NNP")
         .deps("root -1 1; nsubj 1 0; obj 1 2");
     assertThat(CODER.code(unknownVerb.article(DAY))).isEmpty();
-    List<Event> events = CODER.withClassifier(fake).code(unknownVerb.article(DAY));
+    List<Event> events = CODER.withClassifier(saying(0.9, Map.of("19", 0.8, "01", 0.2))).code(unknownVerb.article(DAY));
     assertThat(events).singleElement().satisfies(e -> {
       assertThat(e.code().code()).isEqualTo("190");
-      assertThat(e.pattern()).isEqualTo("classifier:fake01");
-      assertThat(e.rules()).contains("classifier-type");
+      assertThat(e.pattern()).isEqualTo("classifier@fa4e01aa");
+      assertThat(e.rules()).contains("classifier-type", "classifier@fa4e01aa");
     });
+  }
+
+  @Test
+  void anUnsureClassifierOrOneThatSeesNoEventTypesNothing() {
+    SentenceBuilder unknownVerb = SentenceBuilder.tokens("Israel/NNP pummeled/VBD/pummel Syria/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2");
+    assertThat(CODER.withClassifier(saying(0.9, Map.of("19", 0.1, "01", 0.1, "04", 0.1, "05", 0.1, "07", 0.1,
+        "10", 0.1, "11", 0.1, "12", 0.1, "13", 0.1, "17", 0.1))).code(unknownVerb.article(DAY))).isEmpty();
+    assertThat(CODER.withClassifier(saying(0.2, Map.of("19", 0.9, "01", 0.1))).code(unknownVerb.article(DAY)))
+        .isEmpty();
+  }
+
+  @Test
+  void whereAFrameGivesTheSentenceAnEventTheClassifierStaysOut() {
+    SentenceBuilder framed = SentenceBuilder.tokens("Israel/NNP attacked/VBD/attack Syria/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2");
+    List<Event> events = CODER.withClassifier(saying(0.99, Map.of("04", 0.99, "19", 0.01))).code(framed.article(DAY));
+    assertThat(events).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.code().root()).isEqualTo("19");
+      assertThat(e.rules()).doesNotContain("classifier-type");
+    });
+  }
+
+  @Test
+  void switchedOffTheClassifierRuleTypesNothing() {
+    SentenceBuilder unknownVerb = SentenceBuilder.tokens("Israel/NNP pummeled/VBD/pummel Syria/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2");
+    assertThat(CODER.withClassifier(saying(0.9, Map.of("19", 0.9, "01", 0.1)))
+        .withSwitches(RuleSwitches.allOn().without(CoderRule.CLASSIFIER_TYPE)).code(unknownVerb.article(DAY))).isEmpty();
   }
 }

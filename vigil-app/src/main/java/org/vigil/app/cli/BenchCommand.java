@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         org.vigil.app.bench.BenchIngestCommand.class,
         org.vigil.app.bench.BenchServeCommand.class,
         org.vigil.app.bench.BenchPipelineCommand.class,
+        BenchClassifierCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @Override

@@ -11,10 +11,14 @@ import org.vigil.app.eval.ConfliBertSets;
 import org.vigil.app.eval.Evaluator;
 import org.vigil.app.eval.GoldSentence;
 import org.vigil.app.eval.Score;
+import org.vigil.learn.train.HoldOut;
 import org.vigil.model.Event;
 import org.vigil.model.Mode;
 
-/** The ConfliBERT part of {@code vigil eval}: five-class accuracy ({@code .tsv}) or actor-span agreement ({@code .bio}). */
+/**
+ * The ConfliBERT part of {@code vigil eval}: five-class accuracy ({@code .tsv}, on the sentences {@link HoldOut}
+ * keeps from the classifier's training) or actor-span agreement ({@code .bio}).
+ */
 final class ConfliBertEvalRun {
   private final Function<GoldSentence, List<Event>> coder;
   private final Set<Mode> modes;
@@ -29,7 +33,8 @@ final class ConfliBertEvalRun {
     if (name.endsWith(".tsv")) {
       ConfliBertSets.Contents<ConfliBertSets.Labelled> c = ConfliBertSets.readFiveClass(file);
       c.problems().forEach(p -> System.err.println("vigil: " + p));
-      System.out.print(ConfliBertScorer.fiveClass(c.items(), t -> true, coder, modes).toText(name));
+      System.out.print(ConfliBertScorer.fiveClass(c.items(), HoldOut::isHeldOut, coder, modes)
+          .toText(name + " (the 20 % 'vigil train' holds out)"));
     } else {
       ConfliBertSets.Contents<ConfliBertSets.Spans> c = ConfliBertSets.readSpans(file);
       c.problems().forEach(p -> System.err.println("vigil: " + p));

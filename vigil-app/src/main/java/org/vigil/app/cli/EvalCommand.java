@@ -47,6 +47,10 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text (default) or json.", defaultValue = "text")
   Format format;
 
+  @Option(names = "--classifier", paramLabel = "on|off",
+      description = "Whether the coder consults the learned event classifier (default: on, or -Dvigil.classifier).")
+  String classifier;
+
   @Option(names = "--cache", description = "Folder that caches annotations between runs.")
   Path cacheDir;
 
@@ -91,6 +95,11 @@ public final class EvalCommand implements Callable<Integer> {
       System.err.println("vigil: real-text gold needs the shared corpus; give --shared DIR");
       return 2;
     }
+    if (classifier != null && !List.of("on", "off").contains(classifier)) {
+      System.err.println("vigil: --classifier must be on or off, not '" + classifier + "'");
+      return 2;
+    }
+    boolean learned = classifier == null ? PipelineOptions.classifierByDefault() : classifier.equals("on");
     org.vigil.coding.RuleSwitches switches;
     try {
       switches = org.vigil.coding.RuleSwitches.disabling(disabledRules);
@@ -98,7 +107,7 @@ public final class EvalCommand implements Callable<Integer> {
       System.err.println("vigil: " + e.getMessage());
       return 2;
     }
-    Pipeline loaded = PipelineFactory.load(PipelineOptions.defaults());
+    Pipeline loaded = PipelineFactory.load(PipelineOptions.defaults().withClassifier(learned));
     Pipeline pipeline = switches.off().isEmpty() ? loaded : loaded.withRules(switches, null);
     Evaluator ev = new Evaluator(pipeline.annotator()::annotate, a -> pipeline.code(a).events(),
         Optional.ofNullable(cacheDir).map(AnnotationCache::new), pipeline.annotationKey());

@@ -58,7 +58,12 @@ public final class AnnotationCache {
     }
   }
 
-  private static String key(Article a, String version) {
+  /**
+   * The key of an annotation. The classifier's weights do not change annotations (with a classifier every
+   * sentence is parsed, whatever its weights), so their hash is left out of the version.
+   */
+  private static String key(Article a, String coderVersions) {
+    String version = coderVersions.replaceAll("\\+classifier:[0-9a-f]+", "+classifier");
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       md.update((version + "\n" + a.id() + "\n" + a.date() + "\n" + a.text()).getBytes(StandardCharsets.UTF_8));
