@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.vigil.model.DocumentKey;
 
 /**
  * The article-level dev/test split of the real-text gold ({@code gold/real/split.tsv}: corpus, document or
- * Wikipedia day, split). A Wikipedia item belongs to the split of its day. Immutable; thread-safe.
+ * Wikipedia day, split; a VOA article by id or by its {@link DocumentKey}). A Wikipedia item belongs to the split of its day. Immutable; thread-safe.
  */
 public final class GoldSplit {
   private final Map<String, String> splitOf;
@@ -48,6 +49,9 @@ public final class GoldSplit {
     String key = corpus.equals("wce") && doc.matches("wce-\\d{4}-\\d{2}-\\d{2}-.*")
         ? "wce/" + doc.substring(4, 14) : corpus + "/" + doc;
     String s = splitOf.get(key);
+    if (s == null && corpus.equals("voa")) {
+      s = splitOf.get("voa/" + DocumentKey.of(doc));
+    }
     if (s == null) {
       throw new IllegalArgumentException("document " + corpus + "/" + doc + " is in no split");
     }

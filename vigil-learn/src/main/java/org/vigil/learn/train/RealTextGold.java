@@ -38,7 +38,7 @@ public final class RealTextGold {
     for (Path f : files(goldReal)) {
       String unit = f.getFileName().toString().replaceFirst("\\.jsonl$", "");
       boolean combined = unit.endsWith("-dev");
-      if (unit.contains("test") || (!combined && !dev.contains(unit))) {
+      if (unit.contains("test") || (!combined && !isDev(dev, unit))) {
         continue;
       }
       readFile(f, dev, texts, problems).forEach(t -> byId.putIfAbsent(t.origin(), t));
@@ -61,7 +61,7 @@ public final class RealTextGold {
       try {
         JsonNode n = JSON.readTree(lines.get(i));
         String doc = n.path("doc").asText("");
-        if (!dev.contains(unitOf(doc))) {
+        if (!isDev(dev, unitOf(doc))) {
           continue;
         }
         Optional<String> sentence = texts.sentence(doc, n.path("locate").asText(""));
@@ -79,6 +79,11 @@ public final class RealTextGold {
   }
 
   /** VOA documents are their own unit; a Wikipedia item belongs to its day ("wce-2014-03-07-02" → "wce-2014-03-07"). */
+  /** A unit is dev when the split lists it by name or, for a VOA article, by its {@link DocumentKey}. */
+  private static boolean isDev(Set<String> dev, String unit) {
+    return dev.contains(unit) || !unit.startsWith("wce-") && dev.contains(org.vigil.model.DocumentKey.of(unit));
+  }
+
   static String unitOf(String doc) {
     return doc.startsWith("wce-") && doc.length() >= 14 ? doc.substring(0, 14) : doc;
   }
