@@ -16,7 +16,7 @@ import org.vigil.app.Pipeline;
 import org.vigil.app.PipelineFactory;
 import org.vigil.app.PipelineOptions;
 import org.vigil.app.eval.GoldFile;
-import org.vigil.app.eval.GoldSentence;
+import org.vigil.gold.GoldSentence;
 import org.vigil.model.AnnotatedArticle;
 import org.vigil.model.Article;
 import org.vigil.model.Sentence;

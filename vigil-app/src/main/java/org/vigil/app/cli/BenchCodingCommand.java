@@ -12,7 +12,7 @@ import org.vigil.app.eval.AnnotationCache;
 import org.vigil.app.eval.CodingBenchmark;
 import org.vigil.app.eval.Evaluator;
 import org.vigil.app.eval.GoldFile;
-import org.vigil.app.eval.GoldSentence;
+import org.vigil.gold.GoldSentence;
 import org.vigil.model.AnnotatedArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -9,7 +9,7 @@ import org.vigil.app.Pipeline;
 import org.vigil.app.eval.ConfliBertScorer;
 import org.vigil.app.eval.ConfliBertSets;
 import org.vigil.app.eval.Evaluator;
-import org.vigil.app.eval.GoldSentence;
+import org.vigil.gold.GoldSentence;
 import org.vigil.app.eval.Score;
 import org.vigil.learn.train.HoldOut;
 import org.vigil.model.Event;

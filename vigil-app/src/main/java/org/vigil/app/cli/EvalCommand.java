@@ -13,7 +13,7 @@ import org.vigil.app.Pipeline;
 import org.vigil.app.PipelineFactory;
 import org.vigil.app.PipelineOptions;
 import org.vigil.app.eval.AnnotationCache;
-import org.vigil.app.eval.DocumentGold;
+import org.vigil.gold.DocumentGold;
 import org.vigil.app.eval.GoldFiles;
 import org.vigil.app.eval.SharedTexts;
 import org.vigil.app.eval.EvalReport;

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.vigil.model.ActorRef;
 import org.vigil.model.Event;
 import org.vigil.model.Mode;
+import org.vigil.gold.GoldSentence;
 
 /**
  * Scores the coder on ConfliBERT's real sentences: five-class accuracy of each sentence's first counted event (no

@@ -15,6 +15,8 @@ import org.vigil.model.Event;
 import org.vigil.model.Mode;
 import org.vigil.model.Ontology;
 import org.vigil.model.Sentence;
+import org.vigil.gold.DocumentGold;
+import org.vigil.gold.GoldSentence;
 
 /**
  * Scores real-text gold the way a user meets Vigil: each shared document is coded whole, as an article, and the

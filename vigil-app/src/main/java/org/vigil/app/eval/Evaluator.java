@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.vigil.model.AnnotatedArticle;
 import org.vigil.model.Article;
 import org.vigil.model.Event;
+import org.vigil.gold.GoldSentence;
 
 /**
  * Runs annotation (optionally through an {@link AnnotationCache}) and coding over a gold file and scores it.

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.vigil.gold.GoldSentence;
 
 /**
  * Reads a gold file: one JSON object per line, {@code {"id","date","text","expected":[{"source","target",

@@ -15,6 +15,7 @@ import org.vigil.coding.RuleHits;
 import org.vigil.coding.RuleSwitches;
 import org.vigil.model.AnnotatedArticle;
 import org.vigil.model.Mode;
+import org.vigil.gold.GoldSentence;
 
 /**
  * {@code vigil eval --by-rule}: each coder rule's hits on the gold files, and the ablation — the country dyad +

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.vigil.model.ActorRef;
 import org.vigil.model.Event;
 import org.vigil.model.Mode;
+import org.vigil.gold.GoldSentence;
 
 /**
  * Compares coded events with a gold sentence's expected events as sets per sentence, at three levels. Negated

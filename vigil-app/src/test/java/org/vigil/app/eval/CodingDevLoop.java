@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.vigil.coding.PatternEventCoder;
 import org.vigil.nlp.corenlp.CoreNlpAnnotator;
 import org.vigil.nlp.corenlp.CoreNlpConfig;
+import org.vigil.gold.GoldSentence;
 
 /** Developer loop: scores gold files with the coder over cached annotations. Not a test. */
 public final class CodingDevLoop {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.vigil.app.Pipeline;
 import org.vigil.app.SharedPipeline;
 import org.vigil.model.Ontology;
+import org.vigil.gold.DocumentGold;
+import org.vigil.gold.GoldSplit;
 
 /**
  * Scores the coder on the DEV split of the real-text gold (gold/real: VOA leads and Wikipedia current-events items

@@ -16,6 +16,7 @@ import org.vigil.model.Event;
 import org.vigil.model.Mode;
 import org.vigil.model.Ontology;
 import org.vigil.model.Span;
+import org.vigil.gold.GoldSentence;
 
 class ScorerTest {
   private static final LocalDate DAY = LocalDate.of(2024, 1, 30);

@@ -52,20 +52,25 @@ public final class GoldSentences {
     return out;
   }
 
-  /** Labels of one gold line (project format, also used by the real-text gold); empty when it has none. */
+  /** Labels of one gold line (project format); empty when it has none. */
   static java.util.Optional<Map<String, String>> labels(JsonNode n) {
     JsonNode notes = n.path("notes");
-    String mode = notes.path("mode").asText("");
     String root = notes.path("root").isTextual() ? notes.path("root").asText() : null;
     JsonNode expected = n.path("expected");
     if (root == null && expected.isArray() && !expected.isEmpty()) {
       root = expected.get(0).path("code").asText("").length() >= 2
           ? expected.get(0).path("code").asText().substring(0, 2) : null;
     }
-    if (root != null && !root.matches("0[1-9]|1[0-9]|20")) {
-      root = null;
-    }
-    if (mode.equals("none") || (mode.isEmpty() && root == null && expected.isArray() && expected.isEmpty())) {
+    return labels(notes.path("mode").asText(""), root, expected.isArray() && expected.isEmpty());
+  }
+
+  /**
+   * Labels from a line's mode, primary root and whether it expects no event: mode "none" (or no mode, root nor
+   * event) teaches "no event"; otherwise the root and mode. Empty when the line says nothing usable.
+   */
+  static java.util.Optional<Map<String, String>> labels(String mode, String primaryRoot, boolean expectsNone) {
+    String root = primaryRoot != null && primaryRoot.matches("0[1-9]|1[0-9]|20") ? primaryRoot : null;
+    if (mode.equals("none") || (mode.isEmpty() && root == null && expectsNone)) {
       return java.util.Optional.of(Map.of(LabelledText.EVENT, "no"));
     }
     if (mode.isEmpty() && root == null) {

@@ -9,18 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
+import org.vigil.gold.DocumentGold;
+import org.vigil.gold.GoldSplit;
 
 /**
- * Reads the DEV split of the real-text gold ({@code gold/real/}): label lines point at a sentence of a shared
- * text (VOA article or Wikipedia item) by document and a locating phrase; the sentence is taken from
- * {@code ../shared/corpus}. Only documents that {@code split.tsv} marks {@code dev} are read: files of test
- * documents are never opened, and files named "*test*" are skipped.
+ * Reads the DEV split of the real-text gold ({@code gold/real/}, read by vigil-gold as {@code vigil eval} reads
+ * it) as training sentences: each label line's sentence is taken from {@code ../shared/corpus}. Only files whose
+ * unit {@code split.tsv} marks {@code dev} are opened (files of test documents never are, nor files named
+ * "*test*"); a line of an unlisted or test document is skipped.
  */
 public final class RealTextGold {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,75 +33,39 @@ public final class RealTextGold {
     if (!Files.isRegularFile(splitFile)) {
       return List.of();
     }
-    Set<String> dev = devUnits(splitFile);
+    GoldSplit split = GoldSplit.read(splitFile);
     Texts texts = new Texts(shared.resolve("corpus"));
-    Map<String, LabelledText> byId = new java.util.LinkedHashMap<>();
+    Map<String, LabelledText> byId = new LinkedHashMap<>();
     for (Path f : files(goldReal)) {
       String unit = f.getFileName().toString().replaceFirst("\\.jsonl$", "");
       boolean combined = unit.endsWith("-dev");
-      if (unit.contains("test") || (!combined && !isDev(dev, unit))) {
+      if (unit.contains("test") || (!combined && !split.splitOfUnit(unit).orElse("").equals("dev"))) {
         continue;
       }
-      readFile(f, dev, texts, problems).forEach(t -> byId.putIfAbsent(t.origin(), t));
+      DocumentGold.Contents c = DocumentGold.read(f);
+      problems.addAll(c.problems());
+      for (DocumentGold.Line l : c.lines()) {
+        if (!isDev(split, l)) {
+          continue;
+        }
+        Optional<String> sentence = texts.sentence(l.doc(), l.locate());
+        if (sentence.isEmpty()) {
+          problems.add(l.where() + ": locate phrase not found in " + l.doc());
+          continue;
+        }
+        GoldSentences.labels(l.mode(), l.root(), l.expected().isEmpty())
+            .ifPresent(labels -> byId.putIfAbsent(l.id(), new LabelledText(sentence.get(), l.id(), labels)));
+      }
     }
     return List.copyOf(byId.values());
   }
 
-  private static List<LabelledText> readFile(Path f, Set<String> dev, Texts texts, List<String> problems) {
-    List<LabelledText> out = new ArrayList<>();
-    List<String> lines;
+  private static boolean isDev(GoldSplit split, DocumentGold.Line l) {
     try {
-      lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + f, e);
+      return split.splitOf(l.corpus(), l.doc()).equals("dev");
+    } catch (IllegalArgumentException unlisted) {
+      return false;
     }
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) {
-        continue;
-      }
-      try {
-        JsonNode n = JSON.readTree(lines.get(i));
-        String doc = n.path("doc").asText("");
-        if (!isDev(dev, unitOf(doc))) {
-          continue;
-        }
-        Optional<String> sentence = texts.sentence(doc, n.path("locate").asText(""));
-        Optional<Map<String, String>> labels = GoldSentences.labels(n);
-        if (sentence.isEmpty()) {
-          problems.add(f + ":" + (i + 1) + ": locate phrase not found in " + doc);
-        } else if (labels.isPresent()) {
-          out.add(new LabelledText(sentence.get(), n.path("id").asText(doc + ":" + i), labels.get()));
-        }
-      } catch (IOException e) {
-        problems.add(f + ":" + (i + 1) + ": not JSON: " + e.getMessage());
-      }
-    }
-    return out;
-  }
-
-  /** VOA documents are their own unit; a Wikipedia item belongs to its day ("wce-2014-03-07-02" → "wce-2014-03-07"). */
-  /** A unit is dev when the split lists it by name or, for a VOA article, by its {@link DocumentKey}. */
-  private static boolean isDev(Set<String> dev, String unit) {
-    return dev.contains(unit) || !unit.startsWith("wce-") && dev.contains(org.vigil.model.DocumentKey.of(unit));
-  }
-
-  static String unitOf(String doc) {
-    return doc.startsWith("wce-") && doc.length() >= 14 ? doc.substring(0, 14) : doc;
-  }
-
-  private static Set<String> devUnits(Path split) {
-    Set<String> dev = new HashSet<>();
-    try {
-      for (String line : Files.readAllLines(split, StandardCharsets.UTF_8)) {
-        String[] f = line.split("\t");
-        if (f.length == 3 && f[2].strip().equals("dev")) {
-          dev.add(f[0].equals("wce") ? "wce-" + f[1].strip() : f[1].strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + split, e);
-    }
-    return dev;
   }
 
   private static List<Path> files(Path goldReal) {
@@ -117,7 +82,7 @@ public final class RealTextGold {
     return out;
   }
 
-  /** The shared texts, loaded on demand, with whitespace collapsed. */
+  /** The shared texts, loaded on demand, with whitespace collapsed (paragraph breaks kept as U+2029). */
   private static final class Texts {
     private final Path corpus;
     private final Map<String, String> cache = new HashMap<>();

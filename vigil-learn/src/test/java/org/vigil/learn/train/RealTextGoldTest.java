@@ -26,14 +26,14 @@ class RealTextGoldTest {
     write("shared/corpus/wikipedia-current-events/items.jsonl",
         "{\"id\":\"wce-2020-01-02-01\",\"text\":\"Two ministers meet in Oslo. They sign a trade pact.\"}\n");
     write("gold/real/parts/voa-a.jsonl",
-        "{\"id\":\"voa-a#0\",\"doc\":\"voa-a\",\"locate\":\"shelled the port\",\"expected\":[{\"code\":\"194\"}],"
+        "{\"id\":\"voa-a#0\",\"doc\":\"voa-a\",\"sentence\":0,\"date\":\"2020-01-01\",\"locate\":\"shelled the port\",\"expected\":[{\"code\":\"194\"}],"
             + "\"notes\":{\"mode\":\"asserted\",\"root\":\"19\"}}\n"
-            + "{\"id\":\"voa-a#2\",\"doc\":\"voa-a\",\"locate\":\"called for calm\",\"expected\":[],"
+            + "{\"id\":\"voa-a#2\",\"doc\":\"voa-a\",\"sentence\":2,\"date\":\"2020-01-01\",\"locate\":\"called for calm\",\"expected\":[],"
             + "\"notes\":{\"mode\":\"none\",\"root\":null}}\n");
     write("gold/real/parts/voa-b.jsonl", "this file of a test document must never be opened {{{\n");
     write("gold/real/voa-test.jsonl", "nor this one {{{\n");
     write("gold/real/parts/wce-2020-01-02.jsonl",
-        "{\"id\":\"wce-2020-01-02-01#1\",\"doc\":\"wce-2020-01-02-01\",\"locate\":\"sign a trade\","
+        "{\"id\":\"wce-2020-01-02-01#1\",\"doc\":\"wce-2020-01-02-01\",\"sentence\":1,\"date\":\"2020-01-02\",\"locate\":\"sign a trade\","
             + "\"expected\":[{\"code\":\"057\"}],\"notes\":{\"mode\":\"asserted\",\"root\":\"05\"}}\n");
     List<String> problems = new ArrayList<>();
     List<LabelledText> read = RealTextGold.read(dir.resolve("gold/real"), dir.resolve("shared"), problems);

@@ -1,4 +1,4 @@
-package org.vigil.app.eval;
+package org.vigil.gold;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.vigil.app.eval;
+package org.vigil.gold;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,12 +33,14 @@ public final class DocumentGold {
    * @param date the document date
    * @param expected asserted events
    * @param root CAMEO root of the primary event, or null when the sentence holds none
+   * @param mode the labeller's mode of the sentence ({@code notes.mode}: "asserted", "none", ...), "" when absent
    */
   public record Line(String where, String id, String corpus, String doc, int sentence, String locate,
-      LocalDate date, List<GoldSentence.Expected> expected, String root) {
+      LocalDate date, List<GoldSentence.Expected> expected, String root, String mode) {
     public Line {
       Objects.requireNonNull(doc, "doc");
       Objects.requireNonNull(locate, "locate");
+      Objects.requireNonNull(mode, "mode");
       expected = List.copyOf(expected);
     }
   }
@@ -66,6 +68,7 @@ public final class DocumentGold {
     }
   }
 
+  /** Reads every line of a real-text gold file; malformed lines go to {@link Contents#problems()} as file:line. */
   public static Contents read(Path file) {
     List<String> raw;
     try {
@@ -112,7 +115,8 @@ public final class DocumentGold {
     JsonNode root = n.path("notes").path("root");
     String r = root.isTextual() ? root.asText() : expected.isEmpty() ? null : expected.get(0).code().substring(0, 2);
     return new Line(where, n.path("id").asText(doc + "#" + n.path("sentence").asInt()), corpus, doc,
-        n.path("sentence").asInt(), locate, LocalDate.parse(required(n, "date")), expected, r);
+        n.path("sentence").asInt(), locate, LocalDate.parse(required(n, "date")), expected, r,
+        n.path("notes").path("mode").asText(""));
   }
 
   private static String required(JsonNode n, String field) {

@@ -1,4 +1,4 @@
-package org.vigil.app.eval;
+package org.vigil.gold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.model.Sentence;
-import org.vigil.model.Span;
 
 class DocumentGoldTest {
   @TempDir Path dir;
@@ -39,22 +36,6 @@ class DocumentGoldTest {
   }
 
   @Test
-  void locatorFindsPhraseDespiteCurlyQuotesAndPrefersTheLabellersSentence() {
-    List<Sentence> s = List.of(sentence(0, "Rebels said the town had fallen."),
-        sentence(1, "The army said \u201cthe town had fallen\u201d too."), sentence(2, "Nothing else."));
-    assertThat(SentenceLocator.locate(s, "said \"the town had fallen\"", 0)).isEqualTo(1);
-    assertThat(SentenceLocator.locate(s, "the town had fallen", 1)).isEqualTo(1);
-    assertThat(SentenceLocator.locate(s, "the town had fallen", 0)).isEqualTo(0);
-    assertThat(SentenceLocator.locate(s, "not in the text", 0)).isEqualTo(-1);
-  }
-
-  @Test
-  void locatorGivesAPhraseCutBySplittingToTheSentenceWhereItStarts() {
-    List<Sentence> s = List.of(sentence(0, "Talks resumed in Geneva on Monday, the U.N."), sentence(1, "envoy said."));
-    assertThat(SentenceLocator.locate(s, "the U.N. envoy said", 0)).isEqualTo(0);
-  }
-
-  @Test
   void splitPutsAWikipediaItemInItsDaysSplitAndRejectsUnknownDocuments() throws IOException {
     Path f = dir.resolve("split.tsv");
     Files.writeString(f, "# header\nvoa\tvoa-a\ttest\nwce\t2014-03-01\tdev\n");
@@ -72,12 +53,23 @@ class DocumentGoldTest {
   }
 
   @Test
-  void fiveClassesGroupRootsAsCameoDoes() {
-    assertThat(List.of("01", "02", "03", "05", "06", "08", "09", "13", "14", "20").stream()
-        .map(DocumentEvaluator::fiveClass).toList()).containsExactly(0, 0, 1, 1, 2, 2, 3, 3, 4, 4);
+  void unitOfAGoldFileIsItsArticleOrItsWikipediaDay() throws IOException {
+    Path f = dir.resolve("split.tsv");
+    Files.writeString(f, "voa\tvoa-a\ttest\nwce\t2014-03-01\tdev\n");
+    GoldSplit s = GoldSplit.read(f);
+    assertThat(s.splitOfUnit("voa-a")).contains("test");
+    assertThat(s.splitOfUnit("wce-2014-03-01")).contains("dev");
+    assertThat(s.splitOfUnit("voa-unlisted")).isEmpty();
   }
 
-  private static Sentence sentence(int i, String text) {
-    return new Sentence(i, new Span(0, text.length()), text, List.of(), List.of(), List.of(), false, false);
+  @Test
+  void lineCarriesTheSentenceModeForTraining() throws IOException {
+    Path f = dir.resolve("g.jsonl");
+    Files.writeString(f, "{\"doc\":\"voa-x\",\"sentence\":3,\"locate\":\"the talks\",\"date\":\"2014-05-02\","
+        + "\"expected\":[],\"notes\":{\"mode\":\"none\",\"root\":null}}\n");
+    DocumentGold.Line l = DocumentGold.read(f).lines().get(0);
+    assertThat(l.mode()).isEqualTo("none");
+    assertThat(l.id()).isEqualTo("voa-x#3");
+    assertThat(l.corpus()).isEqualTo("voa");
   }
 }

@@ -1,4 +1,4 @@
-package org.vigil.app.eval;
+package org.vigil.gold;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.vigil.model.DocumentKey;
 
 /**
@@ -42,6 +43,18 @@ public final class GoldSplit {
       m.put(f[0] + "/" + f[1], f[2]);
     }
     return new GoldSplit(m);
+  }
+
+  /**
+   * The split of a gold file's unit, named as the files under {@code parts/} are: a VOA article id, or
+   * {@code wce-YYYY-MM-DD} for a Wikipedia day. Empty when the split does not list it.
+   */
+  public Optional<String> splitOfUnit(String unit) {
+    if (unit.matches("wce-\\d{4}-\\d{2}-\\d{2}")) {
+      return Optional.ofNullable(splitOf.get("wce/" + unit.substring(4)));
+    }
+    String s = splitOf.get("voa/" + unit);
+    return Optional.ofNullable(s != null ? s : splitOf.get("voa/" + DocumentKey.of(unit)));
   }
 
   /** "dev" or "test" for a document; IllegalArgumentException when the split does not list it. */
