@@ -22,6 +22,7 @@ final class CandidateFinder {
   private final RuleTrace rules;
   private final EventContent content;
   private final ClassifierTyping typing;
+  private final SpeechActs speech;
 
   /** Candidates from frames; {@code typing} (may be null) types a sentence the frames leave without an event. */
   CandidateFinder(PatternBook book, Graph g, Matcher matcher, ClassifierTyping typing) {
@@ -31,6 +32,7 @@ final class CandidateFinder {
     this.matcher = matcher;
     this.rules = g.rules();
     this.content = new EventContent(g, book, matcher);
+    this.speech = new SpeechActs(book, g, matcher);
   }
 
   /** The candidates of the sentence, in token order. */
@@ -42,6 +44,11 @@ final class CandidateFinder {
         if (!vetoedVerb(i, v)) {
           out.add(new Candidate(i, v, true));
         }
+        continue;
+      }
+      Candidate said = speech.candidate(i);
+      if (said != null) {
+        out.add(said);
         continue;
       }
       Pattern n = matcher.noun(i);
@@ -65,6 +72,9 @@ final class CandidateFinder {
   }
 
   private boolean vetoedNoun(int n) {
+    if (rules.applies(CoderRule.EVALUATIVE_SPEECH, speech.isEvaluation(n))) {
+      return true;
+    }
     Dependency h = new NounHeads(g, book).head(n);
     if (h == null) {
       return false;

@@ -61,6 +61,7 @@ final class ClauseWalk {
       boolean reported = accuser >= 0 || rel.equals("ccomp") || rel.equals("parataxis") || fronted
           || rel.equals("advcl") && "accuse".equals(report);
       if (reported && report != null) {
+        obligation(gov, at, rel, report);
         return reportedBy(accuser >= 0 ? accuser : gov, at, report);
       }
       if (!rel.equals("conj") && !(rel.equals("advcl") && g.hasChildLemma(at, "mark", Set.of("if", "unless")))) {
@@ -70,6 +71,23 @@ final class ClauseWalk {
       at = gov;
     }
     return new Clause(code, mode, sourceClause, targetHead, -1, null, false, Clause.refusal(g, trigger), false);
+  }
+
+  /**
+   * "X said Iran must release the sailors": an act a speaker says another must do is the speaker's demand of them
+   * (rule reported-obligation), asserted.
+   */
+  private void obligation(int gov, int at, String rel, String report) {
+    int subject = g.first(at, "nsubj");
+    boolean obliged = "say".equals(report) && rel.equals("ccomp") && subject >= 0 && mode == Mode.HYPOTHETICAL
+        && Clause.hasAux(g, at, Set.of("must")) && !Set.of("i", "we").contains(g.lemma(subject).toLowerCase(
+        java.util.Locale.ROOT)) && Clause.localMode(g, at, Mode.ASSERTED) != Mode.NEGATED;
+    if (g.rules().applies(CoderRule.REPORTED_OBLIGATION, obliged)) {
+      code = book.shift("demand", code);
+      sourceClause = gov;
+      targetHead = subject;
+      mode = Mode.ASSERTED;
+    }
   }
 
   /** A control verb (wrapper) over the clause at {@code at}, through xcomp, or ccomp for the kinds that pass it. */

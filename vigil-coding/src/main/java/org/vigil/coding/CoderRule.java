@@ -43,6 +43,8 @@ public enum CoderRule {
   CIVILIAN_VICTIMS(CoderPhase.TYPE, "deadly force by a non-state armed side on civilians ('militants killed 15 people'): 180"),
   CLAIM_ACCUSATION(CoderPhase.TYPE, "a party's claim about a conflict act adds its accusation or claim"),
   CLASSIFIER_TYPE(CoderPhase.TYPE, "where the frames give a sentence no event, a learned EventTypeClassifier types its linking verb"),
+  EVALUATIVE_SPEECH(CoderPhase.TYPE, "'X said Y's act was deplorable', 'X called it a provocation': X criticizes Y (111)"),
+  REPORTED_OBLIGATION(CoderPhase.TYPE, "'X says Y must go', 'X said Y must release them': X demands of Y (10)"),
 
   CONTROL_ADDRESSEES(CoderPhase.ROLES, "'urged Iran to release': the controller acts on those appealed to"),
   APPEAL_CLAUSE_SUBJECTS(CoderPhase.ROLES, "the subject of an appeal's clause is its target"),

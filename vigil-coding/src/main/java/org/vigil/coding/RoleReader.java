@@ -35,7 +35,7 @@ final class RoleReader {
   /** Reads the roles of {@code c} and writes its events. */
   void read(Candidate c) {
     if (c.verb()) {
-      verbEvent(c.trigger(), c.pattern());
+      verbEvent(c.trigger(), c.pattern(), new SpeechActs(book, g, matcher).targets(c));
     } else {
       nounEvent(c.trigger(), c.pattern());
     }
@@ -53,11 +53,12 @@ final class RoleReader {
     return null;
   }
 
-  private void verbEvent(int v, Pattern p) {
+  /** {@code first}: target groups tried before the verb's own (those of a speech act's content). */
+  private void verbEvent(int v, Pattern p, List<List<Integer>> first) {
     String means = args.means(v);
     boolean shifted = rules.applies(CoderRule.MEANS_SHIFT, means != null && !book.shift(means, p.code()).equals(p.code()));
     Clause cl = Clause.read(g, book, v, shifted ? book.shift(means, p.code()) : p.code());
-    List<List<Integer>> targets = new ArrayList<>();
+    List<List<Integer>> targets = new ArrayList<>(first);
     List<Integer> sources = controlled(cl, args.verbSources(v), targets);
     String kind = book.wrappers().get(g.lemma(v));
     if (("appeal".equals(kind) || "demand".equals(kind)) && rules.on(CoderRule.APPEAL_CLAUSE_SUBJECTS)) {

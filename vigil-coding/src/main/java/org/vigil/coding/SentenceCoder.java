@@ -28,6 +28,9 @@ final class SentenceCoder {
     for (Candidate c : finder.find()) {
       rules.begin();
       matcher.rulesAt(c.trigger(), c.pattern()).forEach(rules::fired);
+      if (c.typedBy() != null) {
+        rules.fired(c.typedBy());
+      }
       roles.read(c);
     }
     if (writer.emitted() == 0) {

@@ -29,6 +29,8 @@ record WordLists(Map<String, Set<String>> lists) {
       Map.entry("generic-objects", "words"),
       Map.entry("plan-nouns", "words"),
       Map.entry("stance-verbs", "words"),
+      Map.entry("evaluative-predicates", "words"),
+      Map.entry("naming-verbs", "words"),
       Map.entry("content-roots", "codes"),
       Map.entry("domestic-codes", "codes"));
 
