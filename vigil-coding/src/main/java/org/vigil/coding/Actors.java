@@ -71,6 +71,7 @@ final class Actors {
       if (a.isEmpty() && documents.contains(g.lemma(h))) {
         a = author(h);
       }
+      a = a.isEmpty() && CrowdActs.occurred(g, h) ? crowd(h) : a;
       anyActor |= !a.isEmpty() || g.token(h).pos().startsWith("PRP") || agents.contains(g.lemma(h))
           || instruments.containsKey(g.lemma(h));
       if (a.isEmpty()) {
@@ -115,7 +116,8 @@ final class Actors {
   List<ActorRef> candidates(List<Integer> heads) {
     List<ActorRef> out = new ArrayList<>();
     for (int h : heads) {
-      out.addAll(finder.resolveEach(g, h));
+      List<ActorRef> a = finder.resolveEach(g, h);
+      out.addAll(a.isEmpty() ? crowd(h) : a);
     }
     return out;
   }

@@ -61,6 +61,9 @@ public enum CoderRule {
   PLACED_DEADLY_ACT(CoderPhase.ROLES, "an unattributed deadly act ('a car bombing in X killed seven') waits for its place"),
   MUTUAL_ACT(CoderPhase.ROLES, "several sides that stop fighting or pull back do so towards each other"),
 
+  // material events of news reports (roots 14-20, 06-08)
+  CROWD_OF_ACT(CoderPhase.ROLES, "a protest or riot said to happen with no one named behind it is the protesters' act"),
+
   AGENTIVE_PERFECT_HISTORICAL(CoderPhase.MODE, "'has carried out attacks' is a record, not this week's act"),
   HISTORICAL_TIME(CoderPhase.MODE, "an act dated clearly before the article's window is historical"),
   CONTESTED_CLAIM(CoderPhase.MODE, "a conflict act a party says another did is that party's claim (reported)"),

@@ -123,7 +123,30 @@ final class Matcher {
         && !objectPredicate(i, p.complements())) {
       return false;
     }
+    if (!p.subjects().isEmpty() && !subjectIn(i, p.subjects())) {
+      return false;
+    }
     return p.prep().isEmpty() || hasPrep(i, p.prep());
+  }
+
+  /**
+   * The subject of {@code i} is one of {@code lemmas}, or a quantity of them ("thousands of protesters"); a
+   * participle's subject is the noun it modifies ("protesters marching on the palace").
+   */
+  private boolean subjectIn(int i, java.util.Set<String> lemmas) {
+    java.util.List<Integer> subjects = new java.util.ArrayList<>(g.exact(i, "nsubj"));
+    subjects.addAll(g.exact(i, "nsubj:xsubj"));
+    Dependency h = g.primaryHead(i);
+    if (subjects.isEmpty() && h != null && h.governor() >= 0 && h.relation().equals("acl")
+        && g.token(i).pos().equals("VBG")) {
+      subjects.add(h.governor());
+    }
+    for (int s : subjects) {
+      if (lemmas.contains(g.lemma(s)) || anyChild(s, lemmas, "nmod:of")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "lifted most of its sanctions": the object is a quantity of the listed thing. */

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param mirror code of the converse event the target performs ("hosted" implies a visit), or ""
  * @param converse true when the "from" oblique acts on the subject ("received weapons from X": X gives)
  * @param topic true when the direct object is what is talked about, never a target ("discussed the war in Gaza")
+ * @param subjects lemmas one of which must head the subject, directly or as what a quantity counts ("thousands of
+ *     protesters gathered"), empty for any
  */
 record Pattern(
     String id,
@@ -33,13 +35,22 @@ record Pattern(
     boolean reciprocal,
     String mirror,
     boolean converse,
-    boolean topic) {
+    boolean topic,
+    Set<String> subjects) {
+
+  /** A frame without a subject condition. */
+  Pattern(String id, Kind kind, String lemma, String particle, String code, Set<String> objects,
+      Set<String> complements, String prep, Set<String> targets, boolean reciprocal, String mirror, boolean converse,
+      boolean topic) {
+    this(id, kind, lemma, particle, code, objects, complements, prep, targets, reciprocal, mirror, converse, topic,
+        Set.of());
+  }
 
   enum Kind { VERB, NOUN, ADJ }
 
   /** Number of conditions; the more specific pattern wins. */
   int specificity() {
     return (particle.isEmpty() ? 0 : 2) + (objects.isEmpty() ? 0 : 2) + (complements.isEmpty() ? 0 : 2)
-        + (prep.isEmpty() ? 0 : 1);
+        + (prep.isEmpty() ? 0 : 1) + (subjects.isEmpty() ? 0 : 2);
   }
 }

@@ -23,7 +23,7 @@ import org.vigil.model.Ontology;
 final class PatternFileReader {
   private static final Pattern LEMMA = Pattern.compile("[a-z][a-z'-]*(_[a-z]+)?");
   private static final Set<String> OPTIONS = Set.of("obj", "comp", "prep", "tgt", "mod", "recip", "mirror", "converse",
-      "topic");
+      "topic", "subj");
   private static final Set<String> WRAP_KINDS =
       Set.of("intent", "consent", "threat", "appeal", "demand", "reject", "future", "negate", "hedge", "agent");
   private static final Set<String> REPORT_KINDS = Set.of("say", "accuse");
@@ -131,7 +131,7 @@ final class PatternFileReader {
         kind(f[0]),
         lp[0], lp.length > 1 ? lp[1] : "", f[2], set(o.get("obj")), set(o.get("comp")),
         o.getOrDefault("prep", ""), set(o.get("tgt")), o.containsKey("recip"), o.getOrDefault("mirror", ""), o.containsKey("converse"),
-        o.containsKey("topic"));
+        o.containsKey("topic"), set(o.get("subj")));
   }
 
   private static org.vigil.coding.Pattern.Kind kind(String word) {

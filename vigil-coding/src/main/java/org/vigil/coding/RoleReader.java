@@ -160,6 +160,9 @@ final class RoleReader {
     Clause cl = Clause.read(g, book, carrier, p.code());
     List<List<Integer>> targets = new ArrayList<>();
     List<Integer> sources = controlled(cl, args.verbSources(carrier), targets);
+    if (rules.applies(CoderRule.CROWD_OF_ACT, sources.isEmpty() && CrowdActs.occurred(g, n))) {
+      sources = List.of(n);
+    }
     targets.addAll(own);
     targets.addAll(args.verbTargets(carrier, p));
     targets.add(args.places(carrier));
@@ -197,11 +200,15 @@ final class RoleReader {
           && g.hasChildLemma(gov, "aux", Set.of("have"));
       mode = rules.applies(CoderRule.AGENTIVE_PERFECT_HISTORICAL, record) ? Mode.HISTORICAL : mode;
     }
+    boolean crowd = rules.applies(CoderRule.CROWD_OF_ACT, sources.isEmpty() && CrowdActs.occurred(g, n));
+    if (crowd) {
+      sources.add(n);
+    }
     Clause base = new Clause(p.code(), mode, -1, -1, cl == null ? -1 : cl.reporter(),
         cl == null ? null : cl.reportKind(), false, false, false);
     Draft d = new Draft(n, verb >= 0 ? verb : n, p, base, sources, targets, dead, p.reciprocal(), agentive);
     boolean pair = recip && sources.size() > 1 || joint;
-    writer.writeNominal(d, agentive || dead != null || harmed, dead != null || harmed || pair);
+    writer.writeNominal(d, agentive || dead != null || harmed || crowd, dead != null || harmed || pair || crowd);
   }
 
   private int enclosingVerb(int n) {

@@ -31,6 +31,7 @@ record WordLists(Map<String, Set<String>> lists) {
       Map.entry("stance-verbs", "words"),
       Map.entry("evaluative-predicates", "words"),
       Map.entry("naming-verbs", "words"),
+      Map.entry("occurrence-verbs", "words"),
       Map.entry("content-roots", "codes"),
       Map.entry("domestic-codes", "codes"));
 
