@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.vigil.app.Pipeline;
 import org.vigil.app.PipelineFactory;
 import org.vigil.app.PipelineOptions;
@@ -19,7 +20,6 @@ import org.vigil.app.ingest.PipelineProcessor;
 import org.vigil.app.ingest.Processors;
 import org.vigil.app.ingest.StageTimes;
 import org.vigil.ingest.InputScanner;
-import org.vigil.model.Article;
 import org.vigil.nlp.corenlp.CoreNlpParseFloor;
 import org.vigil.store.StoreLayout;
 import picocli.CommandLine.Command;
@@ -43,8 +43,16 @@ public final class BenchPipelineCommand implements Callable<Integer> {
   @Option(names = "--files", defaultValue = "0", description = "Use only the first N files (0: all).")
   int files;
 
-  @Option(names = "--warmup", defaultValue = "6", description = "Articles coded before measuring (JIT warm-up).")
+  @Option(names = "--repeat", defaultValue = "1",
+      description = "Run over the articles N times (copies get new ids), for a steady state (default ${DEFAULT-VALUE}).")
+  int repeat;
+
+  @Option(names = "--warmup", defaultValue = "-1", description = "Articles processed before each measured pass"
+      + " (JIT warm-up, caches); -1: one pass over the input's articles, at most 200 (default).")
   int warmup;
+
+  @Option(names = "--stock-floor", description = "Also measure CoreNLP's own depparse annotator as shipped.")
+  boolean stockFloor;
 
   @Option(names = "--no-flink", description = "Skip the Flink runs.")
   boolean noFlink;
@@ -53,38 +61,55 @@ public final class BenchPipelineCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<String> chosen = InputScanner.expand(inputs).stream().map(Path::toString)
         .limit(files > 0 ? files : Long.MAX_VALUE).toList();
-    List<Article> articles = read(chosen);
-    PipelineBenchmark bench = new PipelineBenchmark(articles, threads);
-    System.out.printf(Locale.ROOT, "bench pipeline: %d articles from %d files, %d threads%n", articles.size(),
-        chosen.size(), threads);
+    BenchInputs in = BenchInputs.read(chosen, repeat);
+    int warm = warmup >= 0 ? warmup : Math.min(200, in.articles().size() / repeat);
+    PipelineBenchmark bench = new PipelineBenchmark(in.articles(), threads);
+    System.out.printf(Locale.ROOT, "bench pipeline: %d articles (%d files x %d), %d threads, warm-up %d articles;"
+        + " %d cores, load average %s; %s%n", in.articles().size(), in.fileCount(), repeat, threads, warm,
+        Runtime.getRuntime().availableProcessors(), MemoryMeter.loadAverage(), MemoryMeter.jvm());
+
+    List<PipelineBenchmark.Pass> floors = new ArrayList<>();
+    floors.add(floor(bench, "parse-only floor", CoreNlpParseFloor::vigilParser, warm));
+    if (stockFloor) {
+      floors.add(floor(bench, "stock CoreNLP floor", CoreNlpParseFloor::stock, warm));
+    }
+    PipelineBenchmark.Pass floor = floors.get(0);
 
     long t0 = System.nanoTime();
-    CoreNlpParseFloor floorParser = new CoreNlpParseFloor();
-    System.out.printf(Locale.ROOT, "  load parse-only floor %.1f s%n", (System.nanoTime() - t0) / 1e9);
-    PipelineBenchmark.Pass floor = bench.floor(floorParser::parse, warmup);
-    floorParser = null;
-
-    t0 = System.nanoTime();
     Pipeline pipeline = PipelineFactory.load(new PipelineOptions(List.of(), threads));
     double load = (System.nanoTime() - t0) / 1e9;
     long modelHeap = MemoryMeter.liveHeap();
     System.out.printf(Locale.ROOT, "  load Vigil %.1f s; live heap after load %.2f GB (models, dictionaries,"
-        + " gazetteer; both floors' models held)%n", load, modelHeap / 1e9);
-    PipelineBenchmark.Pass vigil = bench.vigil(pipeline, warmup);
+        + " gazetteer)%n", load, modelHeap / 1e9);
+    PipelineBenchmark.Pass vigil = bench.vigil(pipeline, warm);
 
-    printPass(floor, null);
-    printPass(vigil, floor);
-    // on a shared machine the wall-time ratio carries other processes' load; the cpu ratio does not
-    System.out.printf(Locale.ROOT, "  Vigil / floor: %.2f by wall time, %.2f by cpu time%n",
-        vigil.sentencesPerSecond() / floor.sentencesPerSecond(), cpuTotal(floor) / cpuTotal(vigil));
-    plainIngest(chosen, pipeline, vigil.sentences());
-    if (!noFlink) {
-      flink(chosen, pipeline, vigil.sentences());
+    for (PipelineBenchmark.Pass f : floors) {
+      printPass(f);
     }
+    printPass(vigil);
+    // on a shared machine the wall-time ratio carries other processes' load; the cpu ratio does not
+    System.out.printf(Locale.ROOT, "  Vigil / floor: %.2f by wall time, %.2f by worker cpu time; load average now %s%n",
+        vigil.sentencesPerSecond() / floor.sentencesPerSecond(), cpuTotal(floor) / cpuTotal(vigil),
+        MemoryMeter.loadAverage());
+    Path dir = Files.createTempDirectory("vigil-bench-inputs");
+    List<String> engineFiles = in.asFiles(dir);
+    plainIngest(engineFiles, pipeline, vigil.sentences());
+    if (!noFlink) {
+      flink(engineFiles, pipeline, vigil.sentences());
+    }
+    System.out.printf(Locale.ROOT, "  load average at the end %s%n", MemoryMeter.loadAverage());
     return 0;
   }
 
-  private static void printPass(PipelineBenchmark.Pass p, PipelineBenchmark.Pass floor) {
+  private static PipelineBenchmark.Pass floor(PipelineBenchmark bench, String name,
+      Supplier<CoreNlpParseFloor> make, int warm) {
+    long t0 = System.nanoTime();
+    CoreNlpParseFloor parser = make.get();
+    System.out.printf(Locale.ROOT, "  load %s %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
+    return bench.floor(name, parser::parse, warm);
+  }
+
+  private static void printPass(PipelineBenchmark.Pass p) {
     StringBuilder stages = new StringBuilder();
     double total = 0;
     for (double s : p.stageCpu()) {
@@ -95,9 +120,10 @@ public final class BenchPipelineCommand implements Callable<Integer> {
           PipelineBenchmark.STAGES[i], p.stageCpu()[i], 100 * p.stageCpu()[i] / Math.max(total, 1e-9)));
     }
     System.out.printf(Locale.ROOT, "  %-18s %5d sentences in %6.1f s = %6.1f sentences/s (%.1f per worker"
-        + " cpu-second); worker cpu %.1f s%s; process cpu %.1f s; peak heap %.2f GB, peak RSS %.2f GB%n", p.name(),
-        p.sentences(), p.seconds(), p.sentencesPerSecond(), p.sentences() / Math.max(total, 1e-9), total, stages,
-        p.processCpu(), p.peakHeap() / 1e9, p.peakRss() / 1e9);
+        + " cpu-second); worker cpu %.1f s%s; process cpu %.1f s (%.1f sentences per process cpu-second, GC and JIT"
+        + " included); %.0f collections taking %.1f s; peak heap %.2f GB, peak RSS %.2f GB%n", p.name(), p.sentences(),
+        p.seconds(), p.sentencesPerSecond(), p.sentences() / Math.max(total, 1e-9), total, stages, p.processCpu(),
+        p.sentences() / Math.max(p.processCpu(), 1e-9), p.gc()[0], p.gc()[1], p.peakHeap() / 1e9, p.peakRss() / 1e9);
   }
 
   /** The same files through a plain {@code vigil ingest} (worker threads, DuckDB store): Flink's reference. */
@@ -153,20 +179,5 @@ public final class BenchPipelineCommand implements Callable<Integer> {
           MemoryMeter.peakHeap() / 1e9, MemoryMeter.peakRss() / 1e9, r.rejections().size());
     }
     System.out.printf(Locale.ROOT, "  Flink parallelism 2 / 1: %.2f%n", rate[2] / rate[1]);
-  }
-
-  private static List<Article> read(List<String> files) {
-    List<Article> out = new ArrayList<>();
-    InputScanner scanner = new InputScanner(Optional.empty(), System.in);
-    for (String f : files) {
-      scanner.scan(Path.of(f), r -> {
-        if (r.article() != null) {
-          out.add(r.article());
-        } else {
-          System.err.println("vigil: skipped " + r.rejection().message());
-        }
-      });
-    }
-    return out;
   }
 }

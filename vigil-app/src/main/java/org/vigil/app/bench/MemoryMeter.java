@@ -31,6 +31,17 @@ final class MemoryMeter {
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : 0;
   }
 
+  /** Collections so far and their summed time in seconds (pauses and, for concurrent collectors, cycles). */
+  static double[] gc() {
+    long count = 0;
+    long millis = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, gc.getCollectionCount());
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return new double[] {count, millis / 1000.0};
+  }
+
   /** Sum of the heap pools' peaks since the last reset, in bytes. */
   static long peakHeap() {
     long sum = 0;
@@ -47,6 +58,26 @@ final class MemoryMeter {
     System.gc();
     Runtime rt = Runtime.getRuntime();
     return rt.totalMemory() - rt.freeMemory();
+  }
+
+  /** The 1, 5 and 15 minute load averages of the machine (/proc/loadavg), or "unknown". */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException | ArrayIndexOutOfBoundsException e) {
+      return "unknown";
+    }
+  }
+
+  /** The JVM's version, garbage collectors and maximum heap, for the record of a benchmark. */
+  static String jvm() {
+    StringBuilder gcs = new StringBuilder();
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      gcs.append(gcs.length() == 0 ? "" : ", ").append(gc.getName());
+    }
+    return String.format(java.util.Locale.ROOT, "Java %s, GC %s, max heap %.1f GB", Runtime.version(), gcs,
+        Runtime.getRuntime().maxMemory() / 1e9);
   }
 
   /** VmHWM of /proc/self/status in bytes, or -1 where there is none. */

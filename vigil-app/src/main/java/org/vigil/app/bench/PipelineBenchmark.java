@@ -21,7 +21,7 @@ import org.vigil.model.CodedArticle;
 final class PipelineBenchmark {
   /** What one measured pass did. */
   record Pass(String name, long sentences, double seconds, long peakHeap, long peakRss, double[] stageCpu,
-      double processCpu) {
+      double processCpu, double[] gc) {
     double sentencesPerSecond() {
       return sentences / Math.max(seconds, 1e-9);
     }
@@ -37,9 +37,9 @@ final class PipelineBenchmark {
   }
 
   /** The parse-only floor: {@code parse} returns an article's sentence count. */
-  Pass floor(ToIntFunction<String> parse, int warmup) {
+  Pass floor(String name, ToIntFunction<String> parse, int warmup) {
     LongAdder[] cpu = {new LongAdder()};
-    return run("parse-only floor", warmup, a -> {
+    return run(name, warmup, a -> {
       long c0 = StageTimes.cpuNow();
       int n = parse.applyAsInt(a.text());
       cpu[0].add(StageTimes.cpuNow() - c0);
@@ -73,16 +73,18 @@ final class PipelineBenchmark {
       }
       MemoryMeter.reset();
       double p0 = MemoryMeter.processCpu();
+      double[] gc0 = MemoryMeter.gc();
       long t0 = System.nanoTime();
       long sentences = submitAll(pool, articles, work);
       double secs = (System.nanoTime() - t0) / 1e9;
       double processCpu = MemoryMeter.processCpu() - p0;
+      double[] gc1 = MemoryMeter.gc();
       double[] stageCpu = new double[cpu.length];
       for (int i = 0; i < cpu.length; i++) {
         stageCpu[i] = cpu[i].sum() / 1e9;
       }
       return new Pass(name, sentences, secs, MemoryMeter.peakHeap(), MemoryMeter.peakRss(), stageCpu,
-          processCpu);
+          processCpu, new double[] {gc1[0] - gc0[0], gc1[1] - gc0[1]});
     } finally {
       pool.shutdown();
     }

@@ -1,6 +1,7 @@
 package org.vigil.nlp.corenlp;
 
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.VectorizedClassifier;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
@@ -20,6 +21,11 @@ final class EnhancedParser {
    * keeps; CoreNLP's 5,000 miss often on news vocabulary, and 100,000 vectors of 200 floats take 80 MB.
    */
   static final int CACHED_VECTORS = Integer.getInteger("vigil.nndep.cached", 100_000);
+  /**
+   * Whether the parser scores with {@link VectorizedClassifier} (same scores, ~3x faster) or, with
+   * {@code -Dvigil.nndep.scorer=corenlp}, with CoreNLP's own classifier.
+   */
+  static final boolean VECTORIZED = !"corenlp".equals(System.getProperty("vigil.nndep.scorer"));
 
   private final DependencyParser parser;
 
@@ -27,6 +33,9 @@ final class EnhancedParser {
     Properties p = new Properties();
     p.setProperty("numCached", Integer.toString(CACHED_VECTORS));
     this.parser = DependencyParser.loadFromModelFile(MODEL, p);
+    if (VECTORIZED) {
+      VectorizedClassifier.install(parser, CACHED_VECTORS);
+    }
   }
 
   /** Parses the POS-tagged {@code sentence} and sets its enhanced++ dependencies. */
