@@ -62,11 +62,18 @@ final class EventWriter {
       return;
     }
     Actors a = new Actors(actors, g, book);
-    List<ActorRef> sources = d.subjects() ? a.sources(d.sources()) : a.candidates(d.sources());
+    List<ActorRef> sides = d.sources().size() == 1 && BothSides.names(g, d.sources().get(0))
+        ? BothSides.before(out, g.sentence().index()) : List.of();
+    boolean both = rules.applies(CoderRule.BOTH_SIDES, !sides.isEmpty());
+    List<ActorRef> sources = both ? sides : d.subjects() ? a.sources(d.sources()) : a.candidates(d.sources());
     if (sources == null) {
       return;
     }
     List<ActorRef> targets = a.targets(d.targets(), d.pattern().code().startsWith("04"), sources);
+    if (both && targets.isEmpty() && !d.reciprocal()) {
+      d = new RoleReader.Draft(d.trigger(), d.carrier(), d.pattern(), d.clause(), d.sources(), d.targets(),
+          d.fatalities(), true, d.subjects());
+    }
     boolean placeOnly = a.targetIsPlace();
     if (needSource && sources.stream().allMatch(ActorRef::isUnresolved) || needTarget && targets.isEmpty()) {
       return;

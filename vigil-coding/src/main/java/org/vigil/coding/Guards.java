@@ -56,7 +56,8 @@ final class Guards {
 
   /**
    * Rule generic-verb: a frame that takes any object, whose object is a text or a record ("released a statement",
-   * "delivered a speech", "published figures"), does not code its act (a release, a delivery of aid).
+   * "delivered a speech", "published figures", "a letter both sides released"), does not code its act (a release,
+   * a delivery of aid).
    */
   boolean genericVerb(int v, Pattern p) {
     if (!p.objects().isEmpty() || !g.token(v).isVerb() || p.code().startsWith("01")) {
@@ -64,7 +65,10 @@ final class Guards {
     }
     Set<String> texts = g.words("generic-objects");
     boolean text = g.exact(v, "obj").stream().anyMatch(o -> texts.contains(g.lemma(o)));
-    return rules.applies(CoderRule.GENERIC_VERB, text);
+    org.vigil.model.Dependency h = g.primaryHead(v);
+    boolean relative = g.exact(v, "obj").isEmpty() && h != null && h.governor() >= 0
+        && Set.of("acl:relcl", "acl", "dep").contains(h.relation()) && texts.contains(g.lemma(h.governor()));
+    return rules.applies(CoderRule.GENERIC_VERB, text || relative);
   }
 
   /**

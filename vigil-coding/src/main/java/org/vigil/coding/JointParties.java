@@ -43,7 +43,8 @@ final class JointParties {
 
   /** True when the heads name at least two parties. */
   static boolean several(Graph g, List<Integer> heads) {
-    return heads.size() > 1 || heads.size() == 1 && conjoinedModifiers(g, heads.get(0));
+    return heads.size() > 1 || heads.size() == 1 && (conjoinedModifiers(g, heads.get(0))
+        || g.rules().on(CoderRule.BOTH_SIDES) && BothSides.names(g, heads.get(0)));
   }
 
   private static boolean conjoinedModifiers(Graph g, int head) {

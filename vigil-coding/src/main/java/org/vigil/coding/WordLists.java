@@ -32,6 +32,7 @@ record WordLists(Map<String, Set<String>> lists) {
       Map.entry("evaluative-predicates", "words"),
       Map.entry("naming-verbs", "words"),
       Map.entry("occurrence-verbs", "words"),
+      Map.entry("side-nouns", "words"),
       Map.entry("content-roots", "codes"),
       Map.entry("domestic-codes", "codes"));
 

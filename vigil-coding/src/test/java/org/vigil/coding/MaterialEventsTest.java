@@ -3,9 +3,15 @@ package org.vigil.coding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigil.model.AnnotatedArticle;
+import org.vigil.model.Article;
 import org.vigil.model.Event;
+import org.vigil.model.Sentence;
+import org.vigil.model.Span;
+import org.vigil.model.Token;
 
 /** Material events of news reports: crowds named by who they are or by their act, territory taken, force on crowds. */
 class MaterialEventsTest {
@@ -85,5 +91,65 @@ class MaterialEventsTest {
         + "gas/NN at/IN protesters/NNS/protester").deps("root -1 2; amod 1 0; nsubj 2 1; obj 2 4; compound 4 3; "
         + "obl:at 2 6; case 6 5"));
     assertThat(events).singleElement().satisfies(e -> assertThat(e.code().root()).isEqualTo("17"));
+  }
+
+  /** An article of the given one-sentence builders, one after the other. */
+  private static AnnotatedArticle article(SentenceBuilder... parts) {
+    StringBuilder text = new StringBuilder();
+    List<Sentence> sentences = new ArrayList<>();
+    for (SentenceBuilder b : parts) {
+      Sentence s = b.sentence();
+      int at = text.length();
+      List<Token> tokens = s.tokens().stream().map(t -> new Token(t.index(), t.word(), t.lemma(), t.pos(), t.ner(),
+          new Span(t.span().start() + at, t.span().end() + at))).toList();
+      sentences.add(new Sentence(sentences.size(), new Span(at, at + s.text().length()), s.text(), tokens,
+          s.dependencies(), s.times(), true, false));
+      text.append(s.text()).append(' ');
+    }
+    return new AnnotatedArticle(Article.of("t", DAY, text.toString().trim()), sentences, List.of());
+  }
+
+  private static AnnotatedArticle attackThenTwoSides() {
+    return article(SentenceBuilder.tokens("Russian/JJ/russian troops/NNS/troop attacked/VBD/attack "
+        + "Ukraine/NNP/Ukraine/LOCATION").deps("root -1 2; amod 1 0; nsubj 2 1; obj 2 3"),
+        SentenceBuilder.tokens("The/DT two/CD sides/NNS/side traded/VBD/trade artillery/NN fire/NN "
+            + "again/RB").deps("root -1 3; det 2 0; nummod 2 1; nsubj 3 2; obj 3 5; compound 5 4; advmod 3 6"));
+  }
+
+  @Test
+  void theTwoSidesAreThePartiesOfTheEventToldBefore() {
+    List<Event> later = CODER.code(attackThenTwoSides()).stream().filter(e -> e.sentence() == 1).toList();
+    assertThat(later).extracting(e -> e.source().country() + ">" + e.target().country())
+        .containsExactlyInAnyOrder("RUS>UKR", "UKR>RUS");
+    assertThat(later).allSatisfy(e -> assertThat(e.rules()).contains("both-sides"));
+    assertThat(without("both-sides").code(attackThenTwoSides())).noneMatch(e -> e.sentence() == 1);
+  }
+
+  @Test
+  void fightingBetweenBothSidesSetsThemAgainstEachOther() {
+    AnnotatedArticle a = article(SentenceBuilder.tokens("Russian/JJ/russian troops/NNS/troop attacked/VBD/attack "
+        + "Ukraine/NNP/Ukraine/LOCATION").deps("root -1 2; amod 1 0; nsubj 2 1; obj 2 3"),
+        SentenceBuilder.tokens("Clashes/NNS/clash between/IN both/DT sides/NNS/side killed/VBD/kill "
+            + "ten/CD soldiers/NNS/soldier").deps("root -1 4; nsubj 4 0; nmod:between 0 3; case 3 1; det 3 2; "
+            + "obj 4 6; nummod 6 5"));
+    List<Event> later = CODER.code(a).stream().filter(e -> e.sentence() == 1).toList();
+    assertThat(later).extracting(e -> e.source().country() + ">" + e.target().country())
+        .contains("RUS>UKR", "UKR>RUS");
+  }
+
+  @Test
+  void twoSidesWithNothingToldBeforeStayUnknown() {
+    List<Event> events = code(CODER, SentenceBuilder.tokens("The/DT two/CD sides/NNS/side traded/VBD/trade "
+        + "artillery/NN fire/NN").deps("root -1 3; det 2 0; nummod 2 1; nsubj 3 2; obj 3 5; compound 5 4"));
+    assertThat(events).noneMatch(e -> e.rules().contains("both-sides"));
+  }
+
+  @Test
+  void aTextTheSidesPutOutInARelativeClauseIsNoRelease() {
+    SentenceBuilder b = SentenceBuilder.tokens("Iran/NNP/Iran/LOCATION read/VBD/read a/DT note/NN "
+        + "that/IN Iraqi/JJ/iraqi officials/NNS/official released/VBD/release").deps("root -1 1; nsubj 1 0; obj 1 3; "
+        + "det 3 2; dep 3 7; mark 7 4; amod 6 5; nsubj 7 6");
+    assertThat(code(CODER, b)).noneMatch(e -> e.code().root().equals("08"));
+    assertThat(code(without("generic-verb"), b)).anyMatch(e -> e.code().root().equals("08"));
   }
 }
