@@ -90,6 +90,21 @@ final class ClauseWalk {
     }
   }
 
+  /**
+   * A verb of holding back over the act: negated ("will not hesitate to strike") it is a threat to do it, asserted
+   * and from the one holding back (rule litotes-threat); otherwise the act is only considered.
+   */
+  private void litotes(int gov) {
+    boolean negated = Clause.localMode(g, gov, Mode.ASSERTED) == Mode.NEGATED;
+    if (g.rules().applies(CoderRule.LITOTES_THREAT, negated)) {
+      code = book.shift("threat", code);
+      sourceClause = gov;
+      mode = Mode.ASSERTED;
+      return;
+    }
+    mode = negated ? Mode.NEGATED : Mode.HYPOTHETICAL;
+  }
+
   /** A control verb (wrapper) over the clause at {@code at}, through xcomp, or ccomp for the kinds that pass it. */
   private boolean controls(String kind, int gov, int at, String rel) {
     if (kind == null || !g.token(gov).isVerb() && !g.token(gov).pos().startsWith("JJ")) {
@@ -130,6 +145,10 @@ final class ClauseWalk {
 
   /** A control verb over the clause at {@code at}: shifts the code, the mode, or the acting side. */
   private void wrap(String kind, int gov, int at, String rel) {
+    if (kind.equals("litotes")) {
+      litotes(gov);
+      return;
+    }
     switch (kind) {
       case "future" -> mode = mode == Mode.ASSERTED ? Mode.FUTURE : mode;
       case "hedge" -> mode = Mode.HYPOTHETICAL;

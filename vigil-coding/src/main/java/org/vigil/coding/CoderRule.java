@@ -45,6 +45,8 @@ public enum CoderRule {
   CLASSIFIER_TYPE(CoderPhase.TYPE, "where the frames give a sentence no event, a learned EventTypeClassifier types its linking verb"),
   EVALUATIVE_SPEECH(CoderPhase.TYPE, "'X said Y's act was deplorable', 'X called it a provocation': X criticizes Y (111)"),
   REPORTED_OBLIGATION(CoderPhase.TYPE, "'X says Y must go', 'X said Y must release them': X demands of Y (10)"),
+  LITOTES_THREAT(CoderPhase.TYPE, "'will not hesitate to strike', 'did not rule out force': a threat (13x), asserted"),
+  SPEAKERS_FORCES(CoderPhase.ROLES, "'Azerbaijan says its forces took X': the possessive names the speaker's side"),
 
   CONTROL_ADDRESSEES(CoderPhase.ROLES, "'urged Iran to release': the controller acts on those appealed to"),
   APPEAL_CLAUSE_SUBJECTS(CoderPhase.ROLES, "the subject of an appeal's clause is its target"),

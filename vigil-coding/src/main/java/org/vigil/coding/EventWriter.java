@@ -82,6 +82,9 @@ final class EventWriter {
       sources = List.of(ActorFinder.unknown(""));
     }
     ActorRef claimant = d.clause().reporter() >= 0 ? a.claimant(d.clause().reporter()) : null;
+    if (d.subjects()) {
+      sources = ReportedSides.speakersOwn(g, d.sources(), sources, claimant);
+    }
     ModeSettler.Settled settled = modes.settle(d, claimant, sources);
     String code = settled.code();
     Mode mode = settled.mode();

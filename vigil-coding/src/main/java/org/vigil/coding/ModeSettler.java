@@ -31,6 +31,9 @@ final class ModeSettler {
     Clause cl = d.clause();
     String code = cl.code();
     Mode mode = cl.mode();
+    if (litotes(d.pattern()) && rules.on(CoderRule.LITOTES_THREAT)) {
+      mode = rules.applies(CoderRule.LITOTES_THREAT, mode == Mode.NEGATED) ? Mode.ASSERTED : Mode.NEGATED;
+    }
     if (rules.applies(CoderRule.REFUSAL_REJECTS, mode == Mode.NEGATED && cl.refusal() && isCooperation(code))) {
       code = book.shift("reject", code);
       mode = Mode.ASSERTED;
@@ -82,6 +85,12 @@ final class ModeSettler {
       return false;
     }
     return claimant.sector() == null || !claimant.sector().startsWith("MED");
+  }
+
+  /** A frame of holding back ("rule out force"): negated, it threatens what it holds back; asserted, it forgoes it. */
+  private boolean litotes(Pattern p) {
+    String name = p.particle().isEmpty() ? p.lemma() : p.lemma() + "_" + p.particle();
+    return "litotes".equals(book.wrappers().get(name));
   }
 
   private static boolean isCooperation(String code) {

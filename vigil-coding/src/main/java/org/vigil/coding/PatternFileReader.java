@@ -25,7 +25,8 @@ final class PatternFileReader {
   private static final Set<String> OPTIONS = Set.of("obj", "comp", "prep", "tgt", "mod", "recip", "mirror", "converse",
       "topic", "subj");
   private static final Set<String> WRAP_KINDS =
-      Set.of("intent", "consent", "threat", "appeal", "demand", "reject", "future", "negate", "hedge", "agent");
+      Set.of("intent", "consent", "threat", "appeal", "demand", "reject", "future", "negate", "hedge", "agent",
+          "litotes");
   private static final Set<String> REPORT_KINDS = Set.of("say", "accuse");
 
   private final Ontology ontology;
