@@ -31,16 +31,23 @@ final class ActorFinder {
   private final AnnotatedArticle article;
   private final LocalDate date;
   private final Map<Long, CorefChain> chains = new HashMap<>();
+  private final ArticleMentions mentions;
 
   ActorFinder(ActorResolver resolver, AnnotatedArticle article) {
     this.resolver = resolver;
     this.article = article;
     this.date = article.article().date();
+    this.mentions = new ArticleMentions(resolver, article);
     for (CorefChain c : article.coref()) {
       for (CorefMention m : c.mentions()) {
         chains.put(key(m.sentence(), m.head()), c);
       }
     }
+  }
+
+  /** The actors the article names, sentence by sentence, and its context country. */
+  ArticleMentions mentions() {
+    return mentions;
   }
 
   private static long key(int sentence, int token) {

@@ -17,6 +17,7 @@ final class Actors {
   private final ActorFinder finder;
   private final Graph g;
   private final PhraseActors phrases;
+  private final SectorCountries context;
   private boolean fromPlace;
   private static final java.util.Set<String> NON_STATE = java.util.Set.of("REB", "INS", "SEP", "OPP", "UAF");
   private final java.util.Set<String> agents;
@@ -29,6 +30,7 @@ final class Actors {
     this.finder = finder;
     this.g = g;
     this.phrases = new PhraseActors(finder, g);
+    this.context = new SectorCountries(finder, g);
     this.agents = book.agents();
     this.documents = book.documents();
     this.instruments = book.instruments();
@@ -67,15 +69,18 @@ final class Actors {
       if (g.rules().applies(CoderRule.NATURAL_HAZARD, Hazards.names(g, h))) {
         continue;
       }
-      List<ActorRef> a = finder.resolveEach(g, h);
+      List<ActorRef> a = inContext(h, finder.resolveEach(g, h));
       if (a.isEmpty() && documents.contains(g.lemma(h))) {
         a = author(h);
       }
-      a = a.isEmpty() && CrowdActs.occurred(g, h) ? crowd(h) : a;
+      a = a.isEmpty() && CrowdActs.occurred(g, h) ? inContext(h, crowd(h)) : a;
+      if (a.isEmpty()) {
+        a = context.group(h).map(List::of).orElse(List.of());
+      }
       anyActor |= !a.isEmpty() || g.token(h).pos().startsWith("PRP") || agents.contains(g.lemma(h))
           || instruments.containsKey(g.lemma(h));
       if (a.isEmpty()) {
-        out.add(organ(h));
+        out.add(context.place(h, organ(h)));
       }
       out.addAll(a);
     }
@@ -116,10 +121,19 @@ final class Actors {
   List<ActorRef> candidates(List<Integer> heads) {
     List<ActorRef> out = new ArrayList<>();
     for (int h : heads) {
-      List<ActorRef> a = finder.resolveEach(g, h);
-      out.addAll(a.isEmpty() ? crowd(h) : a);
+      List<ActorRef> a = inContext(h, finder.resolveEach(g, h));
+      out.addAll(a.isEmpty() ? inContext(h, crowd(h)) : a);
     }
     return out;
+  }
+
+  /** Sector-only actors of the phrase headed at {@code h}, given the country their context names. */
+  private List<ActorRef> inContext(int h, List<ActorRef> found) {
+    if (found.size() != 1) {
+      return found;
+    }
+    ActorRef placed = context.place(h, found.get(0));
+    return placed == found.get(0) ? found : List.of(placed);
   }
 
   /**
@@ -213,7 +227,8 @@ final class Actors {
         List<ActorRef> a = finder.resolveEach(g, h);
         a = a.isEmpty() && isOrganNoun(h) ? List.of(organ(h)) : a.isEmpty() ? crowd(h) : a;
         for (ActorRef r : a) {
-          found.add(r.country() == null && r.actor() == null && r.sector() != null ? located(h, r) : r);
+          found.add(r.country() == null && r.actor() == null && r.sector() != null
+              ? context.place(h, located(h, r)) : r);
         }
       }
     }
