@@ -113,7 +113,8 @@ public final class VigilJob {
   /** The annotation stage. */
   public static DataStream<Versioned<AnnotatedArticle>> annotate(DataStream<Versioned<Article>> articles,
       List<Path> actorDirs) {
-    var out = articles.process(new Stages.Annotate(actorDirs)).returns(ANNOTATED).name("annotate");
+    // round robin rather than the dedup's key hash: every annotating slot gets the same number of articles
+    var out = articles.rebalance().process(new Stages.Annotate(actorDirs)).returns(ANNOTATED).name("annotate");
     collectRejections(out.getSideOutput(PipelineStage.REJECTED));
     return out;
   }

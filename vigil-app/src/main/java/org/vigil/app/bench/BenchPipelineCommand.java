@@ -57,6 +57,9 @@ public final class BenchPipelineCommand implements Callable<Integer> {
   @Option(names = "--no-flink", description = "Skip the Flink runs.")
   boolean noFlink;
 
+  @Option(names = "--no-ingest", description = "Skip the plain ingest run.")
+  boolean noIngest;
+
   @Override
   public Integer call() throws IOException {
     List<String> chosen = InputScanner.expand(inputs).stream().map(Path::toString)
@@ -93,7 +96,9 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         MemoryMeter.loadAverage());
     Path dir = Files.createTempDirectory("vigil-bench-inputs");
     List<String> engineFiles = in.asFiles(dir);
-    plainIngest(engineFiles, pipeline, vigil.sentences());
+    if (!noIngest) {
+      plainIngest(engineFiles, pipeline, vigil.sentences());
+    }
     if (!noFlink) {
       flink(engineFiles, pipeline, vigil.sentences());
     }
@@ -121,9 +126,9 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     }
     System.out.printf(Locale.ROOT, "  %-18s %5d sentences in %6.1f s = %6.1f sentences/s (%.1f per worker"
         + " cpu-second); worker cpu %.1f s%s; process cpu %.1f s (%.1f sentences per process cpu-second, GC and JIT"
-        + " included); %.0f collections taking %.1f s; peak heap %.2f GB, peak RSS %.2f GB%n", p.name(), p.sentences(),
+        + " included; by thread: %s); %.0f collections taking %.1f s; peak heap %.2f GB, peak RSS %.2f GB%n", p.name(), p.sentences(),
         p.seconds(), p.sentencesPerSecond(), p.sentences() / Math.max(total, 1e-9), total, stages, p.processCpu(),
-        p.sentences() / Math.max(p.processCpu(), 1e-9), p.gc()[0], p.gc()[1], p.peakHeap() / 1e9, p.peakRss() / 1e9);
+        p.sentences() / Math.max(p.processCpu(), 1e-9), p.threadCpu(), p.gc()[0], p.gc()[1], p.peakHeap() / 1e9, p.peakRss() / 1e9);
   }
 
   /** The same files through a plain {@code vigil ingest} (worker threads, DuckDB store): Flink's reference. */

@@ -21,7 +21,7 @@ import org.vigil.model.CodedArticle;
 final class PipelineBenchmark {
   /** What one measured pass did. */
   record Pass(String name, long sentences, double seconds, long peakHeap, long peakRss, double[] stageCpu,
-      double processCpu, double[] gc) {
+      double processCpu, double[] gc, String threadCpu) {
     double sentencesPerSecond() {
       return sentences / Math.max(seconds, 1e-9);
     }
@@ -74,6 +74,7 @@ final class PipelineBenchmark {
       MemoryMeter.reset();
       double p0 = MemoryMeter.processCpu();
       double[] gc0 = MemoryMeter.gc();
+      var threads0 = ThreadCpu.snapshot();
       long t0 = System.nanoTime();
       long sentences = submitAll(pool, articles, work);
       double secs = (System.nanoTime() - t0) / 1e9;
@@ -84,7 +85,7 @@ final class PipelineBenchmark {
         stageCpu[i] = cpu[i].sum() / 1e9;
       }
       return new Pass(name, sentences, secs, MemoryMeter.peakHeap(), MemoryMeter.peakRss(), stageCpu,
-          processCpu, new double[] {gc1[0] - gc0[0], gc1[1] - gc0[1]});
+          processCpu, new double[] {gc1[0] - gc0[0], gc1[1] - gc0[1]}, ThreadCpu.between(threads0, ThreadCpu.snapshot()));
     } finally {
       pool.shutdown();
     }
