@@ -136,12 +136,15 @@ final class RoleReader {
     for (Dependency d : g.heads(n)) {
       int gov = d.governor();
       boolean killing = gov >= 0 && Casualties.isKilling(g, gov);
-      if (killing || gov >= 0 && Casualties.isHarm(g, gov)) {
+      if (!killing && (gov < 0 || !Casualties.isHarm(g, gov))) {
+        continue;
+      }
+      agents.addAll(g.dependents(gov, "obl:agent"));
+      places.addAll(args.places(gov));
+      if (killing && dead == null || victims < 0) {
         victims = d.relation().equals("nsubj") ? Casualties.victims(g, gov) : g.first(gov, "nsubj:pass");
         dead = killing ? Casualties.count(g, victims) : dead;
         harmed |= victims >= 0;
-        agents.addAll(g.dependents(gov, "obl:agent"));
-        places.addAll(args.places(gov));
       }
     }
     if (victims >= 0) {

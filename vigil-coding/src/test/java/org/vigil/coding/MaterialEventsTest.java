@@ -152,4 +152,29 @@ class MaterialEventsTest {
     assertThat(code(CODER, b)).noneMatch(e -> e.code().root().equals("08"));
     assertThat(code(without("generic-verb"), b)).anyMatch(e -> e.code().root().equals("08"));
   }
+
+  @Test
+  void aWeaponThatHitsSomethingIsItsOwnersAttack() {
+    List<Event> events = code(CODER, SentenceBuilder.tokens("Russian/JJ/russian missiles/NNS/missile hit/VBD/hit "
+        + "Iraqi/JJ/iraqi troops/NNS/troop").deps("root -1 2; amod 1 0; nsubj 2 1; obj 2 4; amod 4 3"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.code().root()).isEqualTo("19");
+      assertThat(e.target().country()).isEqualTo("IRQ");
+    });
+    List<Event> other = code(CODER, SentenceBuilder.tokens("Russian/JJ/russian exports/NNS/export hit/VBD/hit "
+        + "a/DT record/NN").deps("root -1 2; amod 1 0; nsubj 2 1; obj 2 4; det 4 3"));
+    assertThat(other).isEmpty();
+  }
+
+  @Test
+  void theDeadOfANominalAttackAreItsTargetBeforeTheWounded() {
+    List<Event> events = code(CODER, SentenceBuilder.tokens("A/DT raid/NN by/IN Syrian/JJ/syrian rebels/NNS/rebel "
+        + "killed/VBD/kill two/CD Iraqi/JJ/iraqi soldiers/NNS/soldier and/CC wounded/VBD/wound others/NNS/other")
+        .deps("root -1 5; det 1 0; nsubj 5 1; nsubj 10 1; nmod:by 1 4; case 4 2; amod 4 3; obj 5 8; nummod 8 6; "
+            + "amod 8 7; cc 10 9; conj:and 5 10; obj 10 11"));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.source().country()).isEqualTo("SYR");
+      assertThat(e.target().country()).isEqualTo("IRQ");
+    });
+  }
 }
