@@ -63,7 +63,6 @@ public enum CoderRule {
   PLACED_DEADLY_ACT(CoderPhase.ROLES, "an unattributed deadly act ('a car bombing in X killed seven') waits for its place"),
   MUTUAL_ACT(CoderPhase.ROLES, "several sides that stop fighting or pull back do so towards each other"),
   SECTOR_PLACE(CoderPhase.ROLES, "'rebels in Mali', 'troops from Chad': a sector noun takes the country its phrase names"),
-  POSSESSIVE_SECTOR(CoderPhase.ROLES, "'its army', 'their border guards': a sector noun takes its possessor's country"),
   SECTOR_ANAPHORA(CoderPhase.ROLES, "'the rebels', 'the group' after a named armed group refer to that group"),
   ARTICLE_COUNTRY(CoderPhase.ROLES, "unnamed domestic sector actors ('police', 'protesters', 'the army') take the article's country when their sentence names no other"),
 

@@ -6,10 +6,9 @@ import java.util.Set;
 import org.vigil.model.ActorRef;
 
 /**
- * Gives an actor known only by its sector ("police", "the rebels", "its army") a country from its context, by
- * four named rules tried in order: the place its own phrase names (sector-place), the referent of a possessive
- * pronoun (possessive-sector), the nearest earlier named actor of its kind (sector-anaphora), and the article's
- * context country when the sentence names no other (article-country). Unnamed militants, insurgents and gunmen
+ * Gives an actor known only by its sector ("police", "the rebels") a country from its context, by three named
+ * rules tried in order: the place its own phrase names (sector-place), the nearest earlier named armed group
+ * (sector-anaphora), and the article's context country when the sentence names no other (article-country). Unnamed militants, insurgents and gunmen
  * stay without a country, as coders leave them. One instance per draft; not thread-safe.
  */
 final class SectorCountries {
@@ -54,10 +53,6 @@ final class SectorCountries {
     String own = foreign(head) ? null : ownPlace(head);
     if (own != null && rules.applies(CoderRule.SECTOR_PLACE, true)) {
       return with(a, own, "place in its phrase");
-    }
-    String owner = owner(head);
-    if (owner != null && rules.applies(CoderRule.POSSESSIVE_SECTOR, true)) {
-      return with(a, owner, "country of its possessor");
     }
     ActorRef earlier = definite(head) && ARMED.contains(a.sector()) ? earlier(head, ARMED) : null;
     if (earlier != null && rules.applies(CoderRule.SECTOR_ANAPHORA, true)) {
@@ -119,19 +114,6 @@ final class SectorCountries {
         if (where.isPresent() && where.get().actor() == null && where.get().sector() == null
             && ArticleMentions.isCountry(where.get().country())) {
           return where.get().country();
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The country of the referent of a possessive pronoun on the head ("its army", "their border guards"). */
-  private String owner(int head) {
-    for (int p : g.exact(head, "nmod:poss")) {
-      if (g.token(p).pos().equals("PRP$")) {
-        Optional<ActorRef> who = finder.resolve(g, p);
-        if (who.isPresent() && ArticleMentions.isCountry(who.get().country())) {
-          return who.get().country();
         }
       }
     }

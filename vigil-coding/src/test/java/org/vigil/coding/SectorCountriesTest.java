@@ -16,7 +16,7 @@ import org.vigil.model.Sentence;
 import org.vigil.model.Span;
 import org.vigil.model.Token;
 
-/** The four context rules that give sector-only actors a country: article-country and its kin. */
+/** The three context rules that give sector-only actors a country: article-country and its kin. */
 class SectorCountriesTest {
   private static final LocalDate DAY = LocalDate.of(2024, 3, 5);
 
@@ -132,18 +132,6 @@ class SectorCountriesTest {
         .deps("root -1 4; nsubj 4 1; amod 1 0; case 3 2; nmod:in 1 3; obj 4 5");
     List<Event> events = CODER.code(article(force));
     assertThat(events).allSatisfy(e -> assertThat(e.rules()).doesNotContain("sector-place"));
-  }
-
-  @Test
-  void troopsOwnedByAPronounTakeItsReferentsCountry() {
-    SentenceBuilder owned = SentenceBuilder.tokens(
-        "Syria/NNP said/VBD/say its/PRP$ troops/NNS/troop attacked/VBD/attack Iraqi/JJ rebels/NNS/rebel")
-        .deps("root -1 1; nsubj 1 0; ccomp 1 4; nmod:poss 3 2; nsubj 4 3; amod 6 5; obj 4 6");
-    List<Event> events = CODER.code(article(owned));
-    assertThat(events).anySatisfy(e -> {
-      assertThat(e.source().cameoCode()).isEqualTo("SYRMIL");
-      assertThat(e.rules()).contains("possessive-sector");
-    });
   }
 
   @Test

@@ -92,13 +92,10 @@ class VerbalFramesTest {
     assertThat(events).singleElement().satisfies(e -> {
       assertThat(dyad(e)).isEqualTo("SYR>IRQ:192");
       assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
-      assertThat(e.rules()).containsAnyOf("speakers-forces", "possessive-sector");
+      assertThat(e.rules()).contains("speakers-forces");
     });
-    PatternEventCoder neither = CODER.withSwitches(RuleSwitches.disabling(List.of("speakers-forces",
-        "possessive-sector")));
-    assertThat(code(neither, ownTroopsRetook())).noneMatch(e -> dyad(e).equals("SYR>IRQ:192"));
-    assertThat(code(CODER.withSwitches(RuleSwitches.disabling(List.of("possessive-sector"))), ownTroopsRetook()))
-        .singleElement().satisfies(e -> assertThat(e.rules()).contains("speakers-forces"));
+    assertThat(code(without("speakers-forces"), ownTroopsRetook()))
+        .noneMatch(e -> dyad(e).equals("SYR>IRQ:192"));
   }
 
   @Test

@@ -64,8 +64,8 @@ public final class EvalCommand implements Callable<Integer> {
       description = "Switch a coder rule off (repeatable; names: see --by-rule).")
   List<String> disabledRules = new java.util.ArrayList<>();
 
-  @Option(names = "--by-rule", description = "Each coder rule's hits on the sentence gold files given, and the "
-      + "country dyad + root P/R/F1 with that rule switched off (ablation).")
+  @Option(names = "--by-rule", description = "Each coder rule's hits on the gold files given (real-text gold: per "
+      + "corpus of the split), and the country dyad + root P/R/F1 with that rule switched off (ablation).")
   boolean byRule;
 
   @Override
@@ -112,8 +112,14 @@ public final class EvalCommand implements Callable<Integer> {
     Evaluator ev = new Evaluator(pipeline.annotator()::annotate, a -> pipeline.code(a).events(),
         Optional.ofNullable(cacheDir).map(AnnotationCache::new), pipeline.annotationKey());
     if (byRule) {
-      var lines = new org.vigil.app.eval.RuleAblation(loaded, ev, switches, parseModes()).run(sentenceGold);
-      System.out.print(org.vigil.app.eval.RuleAblation.toText(lines));
+      if (!documentGold.isEmpty()) {
+        new DocumentEvalRun(loaded, Optional.ofNullable(cacheDir).map(AnnotationCache::new),
+            new SharedTexts(sharedRoot.get()), split, parseModes()).ablate(documentGold, switches);
+      }
+      if (!sentenceGold.isEmpty()) {
+        var lines = new org.vigil.app.eval.RuleAblation(loaded, ev, switches, parseModes()).run(sentenceGold);
+        System.out.print(org.vigil.app.eval.RuleAblation.toText(lines));
+      }
       return 0;
     }
     ObjectMapper json = new ObjectMapper();
