@@ -13,7 +13,7 @@ import org.vigil.places.GazetteerGeocoder;
 
 /** The one place where Vigil's stages are built from their bundled data and wired into a {@link Pipeline}. */
 public final class PipelineFactory {
-  private static EventTypeClassifier classifier;
+  private static EncoderEventTypeClassifier classifier;
 
   private PipelineFactory() {}
 
@@ -44,6 +44,11 @@ public final class PipelineFactory {
       }
       throw e;
     }
+  }
+
+  /** The learned classifier if a pipeline has loaded it (for benchmarks). */
+  public static synchronized java.util.Optional<EncoderEventTypeClassifier> loadedClassifier() {
+    return java.util.Optional.ofNullable(classifier);
   }
 
   /** The learned event classifier, loaded once per JVM (its encoder is shared by every pipeline). */

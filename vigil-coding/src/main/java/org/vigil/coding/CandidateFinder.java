@@ -60,15 +60,29 @@ final class CandidateFinder {
   }
 
   /**
-   * The classifier's candidate for a sentence the frames gave no event (rule classifier-type), or null when
-   * there is no classifier, the rule is off, it is not confident, or a veto drops it.
+   * The untyped candidate of a sentence the frames gave no event, for the classifier to type if its roles resolve
+   * (rule classifier-type), or null when there is no classifier, the rule is off, no verb links, or a veto drops it.
    */
-  Candidate typed() {
+  Candidate untyped() {
     if (typing == null || !rules.on(CoderRule.CLASSIFIER_TYPE)) {
       return null;
     }
-    Candidate typed = typing.candidate(g);
-    return typed == null || vetoedVerb(typed.trigger(), typed.pattern()) ? null : typed;
+    Candidate probe = typing.probe(g);
+    return probe == null || vetoedVerb(probe.trigger(), probe.pattern()) ? null : probe;
+  }
+
+  /**
+   * The classifier's type for {@code probe}, or null when it is not confident or reads a reporting verb as a mere
+   * statement (rule classifier-bare-statement: "X said ..." leaves the news to the reported content).
+   */
+  Candidate typed(Candidate probe) {
+    Candidate typed = typing.typed(g, probe);
+    if (typed == null) {
+      return null;
+    }
+    boolean bare = typed.pattern().code().startsWith("01")
+        && "say".equals(book.reporters().get(g.lemma(typed.trigger())));
+    return rules.applies(CoderRule.CLASSIFIER_BARE_STATEMENT, bare) ? null : typed;
   }
 
   private boolean vetoedNoun(int n) {

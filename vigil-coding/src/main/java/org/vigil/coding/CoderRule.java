@@ -47,6 +47,7 @@ public enum CoderRule {
   REPORTED_OBLIGATION(CoderPhase.TYPE, "'X says Y must go', 'X said Y must release them': X demands of Y (10)"),
   LITOTES_THREAT(CoderPhase.TYPE, "'will not hesitate to strike', 'did not rule out force': a threat (13x), asserted"),
   SPEAKERS_FORCES(CoderPhase.ROLES, "'Azerbaijan says its forces took X': the possessive names the speaker's side"),
+  CLASSIFIER_BARE_STATEMENT(CoderPhase.TYPE, "a reporting verb the classifier reads as a mere statement (01) codes nothing: its content is the news"),
 
   CONTROL_ADDRESSEES(CoderPhase.ROLES, "'urged Iran to release': the controller acts on those appealed to"),
   APPEAL_CLAUSE_SUBJECTS(CoderPhase.ROLES, "the subject of an appeal's clause is its target"),
@@ -82,6 +83,7 @@ public enum CoderRule {
   STANDING_POSITION(CoderPhase.GUARD, "a position held ('opposes', 'has long denied') is no news event"),
   GENERIC_VERB(CoderPhase.GUARD, "a verb with a text as object ('released a statement') is not its act"),
   CO_LISTED_ACTORS(CoderPhase.GUARD, "three or more co-listed actors are not a dyad among themselves"),
+  CLASSIFIER_DYAD(CoderPhase.GUARD, "an event the classifier typed needs both sides placed; the encoder runs only where the roles place them"),
 
   PLACE_TARGET(CoderPhase.PLACE, "an act with no target named targets the country of its place"),
   PROTESTERS_OF_PLACE(CoderPhase.PLACE, "protesters no dictionary places are people of the place of the protest"),

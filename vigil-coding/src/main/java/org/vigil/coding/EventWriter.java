@@ -43,6 +43,11 @@ final class EventWriter {
     this.guards = new Guards(g);
   }
 
+  /** A writer for the same sentence whose events go to a list of their own (to probe roles without emitting). */
+  EventWriter scratch() {
+    return new EventWriter(book, ontology, actors, g, articleId, articleDate, new ArrayList<>());
+  }
+
   /** How many events this writer has emitted for its sentence so far. */
   int emitted() {
     return out.size() - first;
@@ -213,6 +218,10 @@ final class EventWriter {
     boolean deadly = em.located() && s.text().isEmpty() && em.d().fatalities() != null;
     if (!placed(s) && (t == null || !placed(t)) && !(em.located() && !s.text().isEmpty())
         && !rules.applies(CoderRule.PLACED_DEADLY_ACT, deadly)) {
+      return;
+    }
+    boolean typed = em.d().pattern().id().startsWith(ClassifierTyping.PATTERN_PREFIX);
+    if (typed && rules.applies(CoderRule.CLASSIFIER_DYAD, !ClassifierTyping.dyadic(placed(s), t != null && placed(t)))) {
       return;
     }
     CoderRule force = ForceCodes.rule(s, t, code, g);

@@ -144,9 +144,6 @@ public final class PatternEventCoder implements EventCoder {
 
   @Override
   public boolean mayHoldEvent(List<Token> tokens) {
-    if (typing != null && switches.on(CoderRule.CLASSIFIER_TYPE)) {
-      return true;
-    }
     for (Token t : tokens) {
       if (book.triggers().contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
         return true;

@@ -74,6 +74,18 @@ final class RuleTrace {
     return out;
   }
 
+  /** The hit counts now, to {@link #rewind} to after a probe that must leave no trace. */
+  Map<CoderRule, Integer> mark() {
+    return new EnumMap<>(hits);
+  }
+
+  /** Forgets hits and the candidate scope since {@code mark}. */
+  void rewind(Map<CoderRule, Integer> mark) {
+    hits.clear();
+    hits.putAll(mark);
+    scope.clear();
+  }
+
   Map<CoderRule, Integer> hits() {
     return hits;
   }

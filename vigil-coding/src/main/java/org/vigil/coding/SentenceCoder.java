@@ -33,13 +33,27 @@ final class SentenceCoder {
       }
       roles.read(c);
     }
-    if (writer.emitted() == 0) {
-      Candidate typed = finder.typed();
+    Candidate probe = writer.emitted() == 0 ? finder.untyped() : null;
+    if (probe != null && sidesResolve(matcher, probe)) {
+      Candidate typed = finder.typed(probe);
       if (typed != null) {
         rules.begin();
         rules.fired(typed.typedBy());
         roles.read(typed);
       }
     }
+  }
+
+  /**
+   * Whether ROLES places both sides of the untyped {@code probe} (what rule classifier-dyad asks of a typed
+   * event), read into a scratch writer and leaving no hits: the encoder runs only where its type can be used.
+   */
+  private boolean sidesResolve(Matcher matcher, Candidate probe) {
+    RuleTrace rules = g.rules();
+    var mark = rules.mark();
+    EventWriter scratch = writer.scratch();
+    new RoleReader(book, g, matcher, scratch).read(probe);
+    rules.rewind(mark);
+    return scratch.emitted() > 0;
   }
 }

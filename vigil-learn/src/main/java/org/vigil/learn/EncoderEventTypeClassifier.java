@@ -55,6 +55,13 @@ public final class EncoderEventTypeClassifier implements EventTypeClassifier {
     return HeadBook.read(in, HEADS);
   }
 
+  /** Forgets the cached vectors (for benchmarks that must pay for every sentence, as fresh news does). */
+  public void forgetVectors() {
+    synchronized (cache) {
+      cache.clear();
+    }
+  }
+
   public HeadBook heads() {
     return heads;
   }

@@ -48,7 +48,7 @@ public final class EvalCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--classifier", paramLabel = "on|off",
-      description = "Whether the coder consults the learned event classifier (default: off, or -Dvigil.classifier=on).")
+      description = "Whether the coder consults the learned event classifier (default: on, or -Dvigil.classifier=off).")
   String classifier;
 
   @Option(names = "--cache", description = "Folder that caches annotations between runs.")

@@ -59,11 +59,11 @@ public final class AnnotationCache {
   }
 
   /**
-   * The key of an annotation. The classifier's weights do not change annotations (with a classifier every
-   * sentence is parsed, whatever its weights), so their hash is left out of the version.
+   * The key of an annotation. The classifier does not change annotations (it types sentences the trigger
+   * pre-filter let through to the parser, like the patterns), so it is left out of the version.
    */
   private static String key(Article a, String coderVersions) {
-    String version = coderVersions.replaceAll("\\+classifier:[0-9a-f]+", "+classifier");
+    String version = coderVersions.replaceAll("\\+classifier:[0-9a-f]+", "");
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       md.update((version + "\n" + a.id() + "\n" + a.date() + "\n" + a.text()).getBytes(StandardCharsets.UTF_8));
