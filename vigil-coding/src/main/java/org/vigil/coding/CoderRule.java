@@ -70,6 +70,7 @@ public enum CoderRule {
   // material events of news reports (roots 14-20, 06-08)
   CROWD_OF_ACT(CoderPhase.ROLES, "a protest or riot said to happen with no one named behind it is the protesters' act"),
   TERRITORY_OF_FOCUS(CoderPhase.PLACE, "territory taken where no place is fixed lies in the article's focus country"),
+  CLASH_VICTIMS(CoderPhase.ROLES, "'X died in clashes with Y': the dead's side and Y are the two sides of the clash"),
   BOTH_SIDES(CoderPhase.ROLES, "'the two sides', 'both countries' are the two parties of the latest event told before"),
 
   AGENTIVE_PERFECT_HISTORICAL(CoderPhase.MODE, "'has carried out attacks' is a record, not this week's act"),

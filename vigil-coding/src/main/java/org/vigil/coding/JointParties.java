@@ -16,7 +16,8 @@ final class JointParties {
 
   /** The "between" heads of event noun {@code n}: its own, else those of the verb it is the subject of. */
   static List<Integer> between(Graph g, Arguments args, int n) {
-    List<Integer> own = args.exact(n, "nmod:between");
+    List<Integer> own = new java.util.ArrayList<>(args.exact(n, "nmod:between"));
+    own.addAll(args.exact(n, "obl:between"));
     Dependency h = g.primaryHead(n);
     if (!own.isEmpty() || h == null || h.governor() < 0 || !Graph.matches(h.relation(), "nsubj")) {
       return own;

@@ -143,6 +143,8 @@ final class RoleReader {
       places.addAll(args.places(gov));
       if (killing && dead == null || victims < 0) {
         victims = d.relation().equals("nsubj") ? Casualties.victims(g, gov) : g.first(gov, "nsubj:pass");
+        boolean intransitive = d.relation().startsWith("obl") && g.exact(gov, "obj").isEmpty();
+        victims = victims < 0 && intransitive ? g.first(gov, "nsubj") : victims;
         dead = killing ? Casualties.count(g, victims) : dead;
         harmed |= victims >= 0;
       }
@@ -150,12 +152,24 @@ final class RoleReader {
     if (victims >= 0) {
       targets.add(0, List.of(victims));
     }
+    List<Integer> with = g.exact(n, "nmod:with");
+    if (rules.applies(CoderRule.CLASH_VICTIMS, p.reciprocal() && victims >= 0 && !with.isEmpty()
+        && !namedSource(n) && !with.contains(victims))) {
+      agents.addAll(with);
+      agents.add(victims);
+    }
     targets.add(places);
     if (carrier >= 0) {
       carriedNoun(n, carrier, p, targets, dead);
       return;
     }
     standaloneNoun(n, p, targets, dead, agents, harmed);
+  }
+
+  /** A modifier of event noun {@code n} that may name its doer (not a plain adjective: "new clashes"). */
+  private boolean namedSource(int n) {
+    return args.nounSources(n).stream().flatMap(List::stream)
+        .anyMatch(h -> !g.token(h).pos().startsWith("JJ") || !g.token(h).ner().equals("O"));
   }
 
   /** An event noun taken by a light verb ("launch an attack", "agree to a ceasefire"): the verb's frame. */

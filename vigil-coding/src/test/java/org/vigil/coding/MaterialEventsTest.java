@@ -177,4 +177,29 @@ class MaterialEventsTest {
       assertThat(e.target().country()).isEqualTo("IRQ");
     });
   }
+
+  @Test
+  void fightingParsedAsAVerbKeepsItsTwoSides() {
+    List<Event> events = code(CODER, SentenceBuilder.tokens("Fighting/VBG/fight between/IN Syrian/JJ/syrian "
+        + "police/NN and/CC protesters/NNS/protester injured/VBD/injure dozens/NNS/dozen").deps("root -1 6; "
+        + "nsubj 6 0; obl:between 0 3; case 3 1; amod 3 2; cc 5 4; obl:between 0 5; conj:and 3 5; obj 6 7"));
+    assertThat(events).extracting(e -> e.source().sector() + ">" + e.target().sector())
+        .contains("COP>OPP", "OPP>COP");
+  }
+
+  private static SentenceBuilder diedInClashes() {
+    return SentenceBuilder.tokens("Two/CD Syrian/JJ/syrian protesters/NNS/protester died/VBD/die in/IN "
+        + "fresh/JJ clashes/NNS/clash with/IN police/NN").deps("root -1 3; nummod 2 0; amod 2 1; nsubj 3 2; "
+        + "obl:in 3 6; case 6 4; amod 6 5; nmod:with 6 8; case 8 7");
+  }
+
+  @Test
+  void theDeadOfAClashAndThoseTheyClashedWithAreItsSides() {
+    List<Event> events = code(CODER, diedInClashes());
+    assertThat(events).extracting(e -> e.source().sector() + ">" + e.target().sector())
+        .contains("COP>OPP", "OPP>COP");
+    assertThat(events).allSatisfy(e -> assertThat(e.rules()).contains("clash-victims"));
+    assertThat(code(without("clash-victims"), diedInClashes()))
+        .noneMatch(e -> "COP".equals(e.source().sector()));
+  }
 }
