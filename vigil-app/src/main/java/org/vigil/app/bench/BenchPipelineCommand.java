@@ -100,7 +100,9 @@ public final class BenchPipelineCommand implements Callable<Integer> {
       plainIngest(engineFiles, pipeline, vigil.sentences());
     }
     if (!noFlink) {
-      flink(engineFiles, pipeline, vigil.sentences());
+      // warm-up: one copy of the input when repeated (a file per copy), else the warm-up's share of the files
+      int warmFiles = repeat > 1 ? 1 : Math.max(1, (int) ((long) warm * engineFiles.size() / in.articles().size()));
+      flink(engineFiles, engineFiles.subList(0, Math.min(warmFiles, engineFiles.size())), pipeline, vigil.sentences());
     }
     System.out.printf(Locale.ROOT, "  load average at the end %s%n", MemoryMeter.loadAverage());
     return 0;
@@ -155,7 +157,8 @@ public final class BenchPipelineCommand implements Callable<Integer> {
   }
 
   /** The same files through the Flink job (local MiniCluster, store sink) at parallelism 1 and 2. */
-  private void flink(List<String> chosen, Pipeline pipeline, long sentences) throws IOException {
+  private void flink(List<String> chosen, List<String> warmUp, Pipeline pipeline, long sentences)
+      throws IOException {
     IngestEngine engine;
     try {
       engine = IngestEngine.named("flink");
@@ -163,10 +166,9 @@ public final class BenchPipelineCommand implements Callable<Integer> {
       System.out.println("  flink: " + e.getMessage());
       return;
     }
-    // an unmeasured run first: Flink's classes load and compile once per JVM
-    engine.run(new IngestEngine.Request(chosen.subList(0, Math.min(2, chosen.size())),
-        new StoreLayout(Files.createTempDirectory("vigil-bench-flink")), Optional.empty(), List.of(), 1,
-        Optional.of(pipeline)));
+    // an unmeasured run first, at parallelism 2: Flink's classes load and its code paths compile once per JVM
+    engine.run(new IngestEngine.Request(warmUp, new StoreLayout(Files.createTempDirectory("vigil-bench-flink")),
+        Optional.empty(), List.of(), 2, Optional.of(pipeline)));
     double[] rate = new double[3];
     for (int p = 1; p <= 2; p++) {
       Path store = Files.createTempDirectory("vigil-bench-flink");
