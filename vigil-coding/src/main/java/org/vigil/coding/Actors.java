@@ -127,6 +127,11 @@ final class Actors {
     return out;
   }
 
+  /** Targets known only by a sector, placed at home when the article's own state strikes them. */
+  List<ActorRef> atHome(List<ActorRef> targets, List<ActorRef> sources) {
+    return context.atHome(targets, sources);
+  }
+
   /** Sector-only actors of the phrase headed at {@code h}, given the country their context names. */
   private List<ActorRef> inContext(int h, List<ActorRef> found) {
     if (found.size() != 1) {

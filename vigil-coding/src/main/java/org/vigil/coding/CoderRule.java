@@ -65,6 +65,7 @@ public enum CoderRule {
   MUTUAL_ACT(CoderPhase.ROLES, "several sides that stop fighting or pull back do so towards each other"),
   SECTOR_PLACE(CoderPhase.ROLES, "'rebels in Mali', 'troops from Chad': a sector noun takes the country its phrase names"),
   SECTOR_ANAPHORA(CoderPhase.ROLES, "'the rebels', 'the group' after a named armed group refer to that group"),
+  HOME_STATE_TARGETS(CoderPhase.ROLES, "the article country's own state forces act at home: the unnamed armed men or people they strike are of that country"),
   ARTICLE_COUNTRY(CoderPhase.ROLES, "unnamed domestic sector actors ('police', 'protesters', 'the army') take the article's country when their sentence names no other"),
 
   // material events of news reports (roots 14-20, 06-08)

@@ -77,6 +77,7 @@ final class EventWriter {
     List<ActorRef> targets = a.targets(d.targets(), d.pattern().code().startsWith("04"), sources);
     targets = SectorCountries.apart(targets, sources);
     sources = SectorCountries.apart(sources, targets);
+    targets = a.atHome(targets, sources);
     if (both && targets.isEmpty() && !d.reciprocal()) {
       d = new RoleReader.Draft(d.trigger(), d.carrier(), d.pattern(), d.clause(), d.sources(), d.targets(),
           d.fatalities(), true, d.subjects());

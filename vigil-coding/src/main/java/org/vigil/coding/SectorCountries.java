@@ -32,6 +32,8 @@ final class SectorCountries {
   private static final Set<String> PLACE_RELATIONS = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at", "nmod:near",
       "obl:near", "appos", "compound", "amod", "nmod:across", "obl:across", "nmod:throughout", "obl:throughout");
   private static final int LOOK_BACK = 3;
+  private static final Set<String> HOME_STATE = Set.of("null", "GOV", "MIL", "COP");
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
   private static final String CONTEXT_BASIS = "article country";
 
   private final ActorFinder finder;
@@ -138,6 +140,32 @@ final class SectorCountries {
       }
     }
     return null;
+  }
+
+  /**
+   * The {@code targets}, with those known only by a sector placed in the article's country when a source is that
+   * country's own state (its government, army or police) and the sentence names no other country: a state
+   * fighting unnamed militants or striking unnamed people in its own country (rule home-state-targets).
+   */
+  List<ActorRef> atHome(List<ActorRef> targets, List<ActorRef> sources) {
+    String context = mentions.context();
+    boolean home = context != null && sources.stream().anyMatch(s -> context.equals(s.country())
+        && s.actor() == null && HOME_STATE.contains(String.valueOf(s.sector())))
+        && mentions.countriesIn(g.sentence().index()).stream().allMatch(context::equals);
+    if (!home || targets.stream().noneMatch(SectorCountries::nonStateOnly)
+        || !g.rules().applies(CoderRule.HOME_STATE_TARGETS, true)) {
+      return targets;
+    }
+    List<ActorRef> out = new java.util.ArrayList<>(targets.size());
+    for (ActorRef t : targets) {
+      out.add(nonStateOnly(t) ? with(t, context, "struck at home by its own state") : t);
+    }
+    return out;
+  }
+
+  /** Known only by a non-state sector: unnamed soldiers a state's forces strike are another state's. */
+  private static boolean nonStateOnly(ActorRef a) {
+    return a.country() == null && a.actor() == null && a.sector() != null && !STATE_SECTORS.contains(a.sector());
   }
 
   /**

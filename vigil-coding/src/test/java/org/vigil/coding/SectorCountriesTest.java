@@ -16,7 +16,7 @@ import org.vigil.model.Sentence;
 import org.vigil.model.Span;
 import org.vigil.model.Token;
 
-/** The three context rules that give sector-only actors a country: article-country and its kin. */
+/** The context rules that give sector-only actors a country: article-country and its kin. */
 class SectorCountriesTest {
   private static final LocalDate DAY = LocalDate.of(2024, 3, 5);
 
@@ -113,6 +113,25 @@ class SectorCountriesTest {
       assertThat(e.target().cameoCode()).isEqualTo("EGYCOP");
     });
     assertThat(events).isNotEmpty();
+  }
+
+  /** "Troops killed militants." */
+  private static SentenceBuilder troopsKilledMilitants() {
+    return SentenceBuilder.tokens("Troops/NNS/troop killed/VBD/kill militants/NNS/militant")
+        .deps("root -1 1; nsubj 1 0; obj 1 2");
+  }
+
+  @Test
+  void unnamedMilitantsStruckByTheArticlesOwnArmyAreOfItsCountry() {
+    List<Event> events = inSentence(CODER.code(article(egyptLead(), troopsKilledMilitants())), 1);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source().cameoCode()).isEqualTo("EGYMIL");
+      assertThat(e.target().cameoCode()).isEqualTo("EGYREB");
+      assertThat(e.rules()).contains("home-state-targets", "article-country");
+    });
+    PatternEventCoder off = CODER.withSwitches(RuleSwitches.disabling(List.of("home-state-targets")));
+    assertThat(inSentence(off.code(article(egyptLead(), troopsKilledMilitants())), 1))
+        .allSatisfy(e -> assertThat(e.target() == null || e.target().country() == null).isTrue());
   }
 
   @Test
