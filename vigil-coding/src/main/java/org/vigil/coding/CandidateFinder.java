@@ -12,7 +12,10 @@ import org.vigil.model.Dependency;
  * instance per sentence; not thread-safe.
  */
 final class CandidateFinder {
-  /** "protested in Tbilisi, demanding elections": the participle elaborates the event it hangs from. */
+  /**
+   * "protested in Tbilisi, demanding elections": the participle elaborates the event it hangs from; a verbal one
+   * with a subject of its own ("..., with Iraq blaming Syria") is that subject's statement.
+   */
   private static final Set<String> PARTICIPLE_LINKS = Set.of("advcl", "dep");
   static final Set<String> KILL_LINKS = Set.of("advcl", "acl", "conj", "dep", "xcomp", "parataxis");
 
@@ -115,7 +118,7 @@ final class CandidateFinder {
     Dependency head = g.primaryHead(v);
     boolean elaborates = head != null && g.token(v).pos().equals("VBG")
         && PARTICIPLE_LINKS.contains(Arguments.base(head.relation())) && head.governor() >= 0
-        && matcher.carriesEvent(head.governor());
+        && matcher.carriesEvent(head.governor()) && !(saying(p) && !g.exact(v, "nsubj").isEmpty());
     if (rules.applies(CoderRule.ELABORATING_PARTICIPLE, elaborates)) {
       return true;
     }
@@ -126,6 +129,11 @@ final class CandidateFinder {
     }
     return rules.applies(CoderRule.TOLL_OF_EVENT, (Casualties.isKilling(g, v) || Casualties.isHarm(g, v))
         && tollOfEvent(v, head));
+  }
+
+  /** A verbal act (CAMEO roots 01 to 13): statements, appeals, intents, consultations, demands, criticism, threats. */
+  private static boolean saying(Pattern p) {
+    return Integer.parseInt(p.code().substring(0, 2)) <= 13;
   }
 
   /** A killing or harm verb whose event a noun or the clause above already codes ("killed in an air strike"). */

@@ -133,7 +133,22 @@ final class SpeechActs {
     predicates.addAll(objects.subList(1, objects.size()));
     predicates.addAll(g.exact(v, "obl:as"));
     predicates.addAll(g.exact(objects.get(0), "xcomp"));
+    predicates.addAll(loosePredicates(objects.get(0)));
     return predicates.stream().filter(this::evaluative).findFirst().orElse(-1);
+  }
+
+  /**
+   * A quoted label the parser leaves loose ("calls Turkish involvement in the battle 'the worst scenario'"): a
+   * {@code dep} of the object or of a noun modifying it.
+   */
+  private List<Integer> loosePredicates(int object) {
+    List<Integer> out = new ArrayList<>(g.exact(object, "dep"));
+    for (var d : g.children(object)) {
+      if (d.relation().startsWith("nmod")) {
+        out.addAll(g.exact(d.dependent(), "dep"));
+      }
+    }
+    return out;
   }
 
   /** A predicate that states what is, not what might be: no modal, no negation. */

@@ -96,4 +96,13 @@ class SpeechActsTest {
         .deps("root -1 1; nsubj 1 0; ccomp 1 4; nsubj 4 2; aux 4 3");
     assertThat(coded(CODER, b)).isEmpty();
   }
+
+  @Test
+  void aQuotedLabelLeftLooseByTheParserStillNamesTheAct() {
+    // "Russia calls Iraqi support for the rebels "the worst scenario"." (the label hangs from "rebels" as dep)
+    SentenceBuilder b = SentenceBuilder.tokens("Russia/NNP calls/VBZ/call Iraqi/JJ support/NN for/IN the/DT "
+        + "rebels/NNS/rebel the/DT worst/JJS/bad scenario/NN").deps("root -1 1; nsubj 1 0; obj 1 3; amod 3 2; "
+        + "nmod:for 3 6; case 6 4; det 6 5; dep 6 9; det 9 7; amod 9 8");
+    assertThat(coded(CODER, b)).containsExactly("RUS>IRQ:111");
+  }
 }

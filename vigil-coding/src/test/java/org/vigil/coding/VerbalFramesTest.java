@@ -108,4 +108,54 @@ class VerbalFramesTest {
     assertThat(events).anySatisfy(e -> assertThat(dyad(e)).isEqualTo("SYR>IRQ:112"));
     assertThat(events).noneMatch(e -> e.code().root().equals("19") && e.mode() == Mode.ASSERTED);
   }
+
+  @Test
+  void callingOnSomeoneParsedAsAParticleIsAnAppealToThem() {
+    // "France called on Iran to stay calm."
+    SentenceBuilder b = SentenceBuilder.tokens("France/NNP called/VBD/call on/RP Iran/NNP to/TO stay/VB calm/JJ")
+        .deps("root -1 1; nsubj 1 0; compound:prt 1 2; obj 1 3; advcl:to 1 5; mark 5 4; xcomp 5 6");
+    assertThat(code(CODER, b)).extracting(VerbalFramesTest::dyad).containsExactly("FRA>IRN:020");
+  }
+
+  @Test
+  void insistingThatSomethingIsSoIsAStatementAndInsistingOnItADemand() {
+    // "Russia insisted it was ready." / "Russia insisted on talks with Ukraine."
+    SentenceBuilder that = SentenceBuilder.tokens("Russia/NNP insisted/VBD/insist it/PRP was/VBD/be ready/JJ")
+        .deps("root -1 1; nsubj 1 0; ccomp 1 4; nsubj 4 2; cop 4 3");
+    assertThat(code(CODER, that)).extracting(e -> e.code().root()).doesNotContain("10");
+    SentenceBuilder on = SentenceBuilder.tokens("Russia/NNP insisted/VBD/insist on/IN talks/NNS/talk with/IN "
+        + "Ukraine/NNP").deps("root -1 1; nsubj 1 0; obl:on 1 3; case 3 2; nmod:with 3 5; case 5 4");
+    assertThat(code(CODER, on)).extracting(e -> e.code().root()).contains("10");
+  }
+
+  @Test
+  void sidesAgreeingToWorkTogetherIntendToCooperate() {
+    // "China and Russia agreed to work together."
+    SentenceBuilder b = SentenceBuilder.tokens("China/NNP and/CC Russia/NNP agreed/VBD/agree to/TO work/VB "
+        + "together/RB").deps("root -1 3; nsubj 3 0; cc 2 1; conj:and 0 2; nsubj 3 2; xcomp 3 5; mark 5 4; "
+        + "advmod 5 6");
+    assertThat(code(CODER, b)).extracting(VerbalFramesTest::dyad)
+        .containsExactlyInAnyOrder("CHN>RUS:030", "RUS>CHN:030");
+  }
+
+  /** "Syria was shelled, with Iraq blaming Israel." */
+  private static SentenceBuilder absoluteBlame() {
+    return SentenceBuilder.tokens("Syria/NNP was/VBD/be shelled/VBN/shell ,/, with/IN Iraq/NNP "
+        + "blaming/VBG/blame Israel/NNP").deps("root -1 2; nsubj:pass 2 0; aux:pass 2 1; punct 2 3; "
+        + "advcl:with 2 6; mark 6 4; nsubj 6 5; obj 6 7");
+  }
+
+  @Test
+  void aParticipleWithItsOwnSubjectIsThatSubjectsActNotAnElaboration() {
+    assertThat(code(CODER, absoluteBlame())).extracting(VerbalFramesTest::dyad).contains("IRQ>ISR:112");
+  }
+
+  @Test
+  void aMaterialParticipleWithItsOwnSubjectStillElaboratesTheEvent() {
+    // "Iraq attacked Syria, with troops firing rockets."
+    SentenceBuilder b = SentenceBuilder.tokens("Iraq/NNP attacked/VBD/attack Syria/NNP ,/, with/IN troops/NNS/troops "
+        + "firing/VBG/fire rockets/NNS/rocket").deps("root -1 1; nsubj 1 0; obj 1 2; punct 1 3; advcl:with 1 6; "
+        + "mark 6 4; nsubj 6 5; obj 6 7");
+    assertThat(code(CODER, b)).extracting(VerbalFramesTest::dyad).containsExactly("IRQ>SYR:190");
+  }
 }
