@@ -75,6 +75,6 @@ class RealTextGoldTest {
     assertThat(r.report().noEventShare()).as("no-event sentences left empty").isGreaterThanOrEqualTo(0.85);
   }
 
-  private static final double VOA_DYAD_F1 = 0.17;
-  private static final double WCE_DYAD_F1 = 0.33;
+  private static final double VOA_DYAD_F1 = 0.36; // 0.378 on 2026-12-08 02:40 UTC (classifier on)
+  private static final double WCE_DYAD_F1 = 0.40; // 0.419 on 2026-12-08 02:40 UTC
 }
