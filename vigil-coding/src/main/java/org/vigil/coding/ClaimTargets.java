@@ -73,8 +73,6 @@ final class ClaimTargets {
   private static Event withTarget(Event e, ActorRef target) {
     ActorRef t = new ActorRef(target.text(), target.country(), target.sector(), target.actor(), target.nerType(),
         "target of the act claimed: " + target.basis());
-    return new Event(e.articleId(), e.sentence(), e.span(), e.trigger(), e.text(), e.date(), e.articleDate(),
-        e.source(), t, e.code(), e.mode(), e.claimant(), e.location(), e.fatalities(), e.pattern(), e.rules())
-        .withRule(CoderRule.CLAIM_TARGET.ruleName());
+    return e.withTarget(t).withRule(CoderRule.CLAIM_TARGET.ruleName());
   }
 }

@@ -36,19 +36,25 @@ final class FocusTargets {
   }
 
   private static boolean applies(Event e) {
+    return openTowardsFocus(e) && VERBAL_ROOTS.contains(e.code().root()) && e.source() != null
+        && !e.location().country().equals(e.source().country());
+  }
+
+  /**
+   * True when the event names no placed target (none, or one with neither country nor actor) and its place is the
+   * article's focus as the geocoder inferred it, in one country: the test both focus rules share.
+   */
+  static boolean openTowardsFocus(Event e) {
     Place p = e.location();
     ActorRef t = e.target();
     boolean open = t == null || t.country() == null && t.actor() == null;
-    return open && VERBAL_ROOTS.contains(e.code().root()) && p != null && p.inferred() && p.country() != null
-        && p.countries().size() <= 1 && e.source() != null && !p.country().equals(e.source().country());
+    return open && p != null && p.inferred() && p.country() != null && p.countries().size() <= 1;
   }
 
   private static Event withFocus(Event e, Place p) {
     String text = e.target() == null ? p.name() : e.target().text();
     String sector = e.target() == null ? null : e.target().sector();
     ActorRef t = new ActorRef(text, p.country(), sector, null, null, "article focus country: " + p.name());
-    return new Event(e.articleId(), e.sentence(), e.span(), e.trigger(), e.text(), e.date(), e.articleDate(),
-        e.source(), t, e.code(), e.mode(), e.claimant(), e.location(), e.fatalities(), e.pattern(), e.rules())
-        .withRule(CoderRule.FOCUS_TARGET.ruleName());
+    return e.withTarget(t).withRule(CoderRule.FOCUS_TARGET.ruleName());
   }
 }

@@ -42,10 +42,10 @@ public final class PlaceTargets {
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       boolean toPlace = switches.on(CoderRule.PLACE_TARGET) && applies(e);
-      Event placed = toPlace ? withTarget(e, target(e.target(), e.location())).withRule(
+      Event placed = toPlace ? e.withTarget(target(e.target(), e.location())).withRule(
           CoderRule.PLACE_TARGET.ruleName()) : e;
       if (switches.on(CoderRule.PROTESTERS_OF_PLACE) && protestersOfPlace(placed)) {
-        placed = withSource(placed, target(placed.source(), placed.location())).withRule(
+        placed = placed.withSource(target(placed.source(), placed.location())).withRule(
             CoderRule.PROTESTERS_OF_PLACE.ruleName());
       }
       if (placed(placed.source()) || placed(placed.target())) {
@@ -88,13 +88,4 @@ public final class PlaceTargets {
     return new ActorRef(t.text(), p.country(), t.sector(), t.actor(), t.nerType(), basis + "; " + t.basis());
   }
 
-  private static Event withSource(Event e, ActorRef source) {
-    return new Event(e.articleId(), e.sentence(), e.span(), e.trigger(), e.text(), e.date(), e.articleDate(),
-        source, e.target(), e.code(), e.mode(), e.claimant(), e.location(), e.fatalities(), e.pattern(), e.rules());
-  }
-
-  private static Event withTarget(Event e, ActorRef target) {
-    return new Event(e.articleId(), e.sentence(), e.span(), e.trigger(), e.text(), e.date(), e.articleDate(),
-        e.source(), target, e.code(), e.mode(), e.claimant(), e.location(), e.fatalities(), e.pattern(), e.rules());
-  }
 }

@@ -34,14 +34,8 @@ final class TerritoryTargets {
   }
 
   private static boolean applies(Event e) {
-    Place p = e.location();
     String code = e.code().code();
-    if (!code.startsWith("191") && !code.startsWith("192") || p == null || !p.inferred() || p.country() == null
-        || p.countries().size() > 1) {
-      return false;
-    }
-    ActorRef t = e.target();
-    return t == null || t.country() == null && t.actor() == null;
+    return (code.startsWith("191") || code.startsWith("192")) && FocusTargets.openTowardsFocus(e);
   }
 
   private static Event withTarget(Event e, Place p) {
@@ -49,7 +43,6 @@ final class TerritoryTargets {
     String basis = "territory in the article's focus country: " + p.name();
     ActorRef target = t == null ? new ActorRef(p.name(), p.country(), null, null, null, basis)
         : new ActorRef(t.text(), p.country(), t.sector(), null, t.nerType(), basis + "; " + t.basis());
-    return new Event(e.articleId(), e.sentence(), e.span(), e.trigger(), e.text(), e.date(), e.articleDate(),
-        e.source(), target, e.code(), e.mode(), e.claimant(), e.location(), e.fatalities(), e.pattern(), e.rules());
+    return e.withTarget(target);
   }
 }

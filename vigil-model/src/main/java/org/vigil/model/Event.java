@@ -62,6 +62,18 @@ public record Event(
         mode, claimant, place, fatalities, pattern, rules);
   }
 
+  /** This event with another source actor. */
+  public Event withSource(ActorRef newSource) {
+    return new Event(articleId, sentence, span, trigger, text, date, articleDate, newSource, target, code,
+        mode, claimant, location, fatalities, pattern, rules);
+  }
+
+  /** This event with another target actor. */
+  public Event withTarget(ActorRef newTarget) {
+    return new Event(articleId, sentence, span, trigger, text, date, articleDate, source, newTarget, code,
+        mode, claimant, location, fatalities, pattern, rules);
+  }
+
   /** This event with {@code rule} appended to the rules that shaped it. */
   public Event withRule(String rule) {
     Objects.requireNonNull(rule, "rule");
